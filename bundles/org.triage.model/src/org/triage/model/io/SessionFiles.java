@@ -1,0 +1,166 @@
+package org.triage.model.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.ByteBuffer;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.XMIResource;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.triage.model.Session;
+import org.triage.model.TriagePackage;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Reads and writes sessions as XMI. References between elements use their stable ids, so a finding
+ * still points at its evidence after a round trip. Saving is atomic: a crash mid-write leaves the
+ * previous file intact.
+ */
+public final class SessionFiles {
+
+    private static final String URI_NAME = "session.xmi";
+
+    private SessionFiles() {
+    }
+
+    public static void save(Session session, Path file) throws IOException {
+        byte[] bytes = toBytes(session);
+        Path directory = file.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".part");
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                channel.write(ByteBuffer.wrap(bytes));
+                channel.force(true);
+            }
+            try {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    public static byte[] toBytes(Session session) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(session, out);
+        return out.toByteArray();
+    }
+
+    public static void write(Session session, OutputStream out) throws IOException {
+        Resource resource = newResourceSet().createResource(URI.createURI(URI_NAME));
+        // The session may already live in another resource (an open editor, a previous load): save a copy.
+        Session copy = session.eResource() == null ? session : EcoreUtil.copy(session);
+        resource.getContents().add(copy);
+        try {
+            resource.save(out, saveOptions());
+        } finally {
+            if (copy == session) {
+                resource.getContents().remove(copy);
+            }
+        }
+    }
+
+    public static Session load(Path file) throws SessionFileException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new SessionFileException(file, 0, 0, "cannot read: " + e.getMessage(), e);
+        }
+        return read(new ByteArrayInputStream(bytes), file);
+    }
+
+    /**
+     * Reads a whole session or fails: any XML error, unknown element or dangling reference is an error,
+     * reported against {@code name} with its line and column.
+     */
+    public static Session read(InputStream in, Path name) throws SessionFileException {
+        Resource resource = newResourceSet().createResource(URI.createURI(URI_NAME));
+        try {
+            resource.load(in, loadOptions());
+        } catch (IOException e) {
+            throw locate(name, e);
+        } catch (RuntimeException e) {
+            throw new SessionFileException(name, 0, 0, "not a session file: " + e, e);
+        }
+        if (!resource.getErrors().isEmpty()) {
+            Resource.Diagnostic first = resource.getErrors().get(0);
+            throw new SessionFileException(name, first.getLine(), first.getColumn(), first.getMessage(),
+                    first instanceof Exception exception ? exception : null);
+        }
+        Map<EObject, Collection<EStructuralFeature.Setting>> dangling = EcoreUtil.UnresolvedProxyCrossReferencer
+                .find(resource);
+        if (!dangling.isEmpty()) {
+            EObject proxy = dangling.keySet().iterator().next();
+            EStructuralFeature.Setting setting = dangling.get(proxy).iterator().next();
+            throw new SessionFileException(name, 0, 0, "reference " + setting.getEStructuralFeature().getName()
+                    + " of " + setting.getEObject().eClass().getName() + " points at "
+                    + ((InternalEObject) proxy).eProxyURI().fragment() + ", which the file does not hold", null);
+        }
+        if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Session session)) {
+            throw new SessionFileException(name, 0, 0, "the file holds no session", null);
+        }
+        return session;
+    }
+
+    private static SessionFileException locate(Path name, IOException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SAXParseException sax) {
+                return new SessionFileException(name, sax.getLineNumber(), sax.getColumnNumber(), sax.getMessage(), e);
+            }
+            if (cause instanceof XMIException xmi) {
+                return new SessionFileException(name, xmi.getLine(), xmi.getColumn(), xmi.getMessage(), e);
+            }
+        }
+        return new SessionFileException(name, 0, 0, String.valueOf(e.getMessage()), e);
+    }
+
+    public static ResourceSet newResourceSet() {
+        ResourceSet resources = new ResourceSetImpl();
+        resources.getPackageRegistry().put(TriagePackage.eNS_URI, TriagePackage.eINSTANCE);
+        resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*",
+                (Resource.Factory) uri -> new XMIResourceImpl(uri));
+        return resources;
+    }
+
+    private static Map<Object, Object> saveOptions() {
+        Map<Object, Object> options = new HashMap<>();
+        options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        options.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
+        options.put(XMLResource.OPTION_LINE_WIDTH, 120);
+        options.put(XMIResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
+        return options;
+    }
+
+    private static Map<Object, Object> loadOptions() {
+        Map<Object, Object> options = new HashMap<>();
+        options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        options.put(XMLResource.OPTION_USE_PARSER_POOL, null);
+        return options;
+    }
+}
