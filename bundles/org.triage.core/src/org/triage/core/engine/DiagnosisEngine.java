@@ -1,0 +1,144 @@
+package org.triage.core.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.triage.core.probe.ObservationBuilder;
+import org.triage.core.probe.Probe;
+import org.triage.core.probe.Probes;
+import org.triage.core.rules.FindingDraft;
+import org.triage.core.rules.Rule;
+import org.triage.core.rules.Rules;
+import org.triage.core.session.Sessions;
+import org.triage.core.target.Target;
+import org.triage.model.Finding;
+import org.triage.model.LogLevel;
+import org.triage.model.Observation;
+import org.triage.model.ObservationStatus;
+import org.triage.model.Session;
+import org.triage.model.Symptom;
+import org.triage.model.TriageFactory;
+
+/**
+ * Runs probes against a target, records their observations in the session, and keeps the session's
+ * findings in step with the newest observations. Used alike by the CLI and the console.
+ */
+public final class DiagnosisEngine {
+
+    /** How long one probe may take before it is recorded as an error and the others go on. */
+    public static final long PROBE_TIMEOUT_MILLIS = 60_000;
+
+    private final List<Probe> probes;
+    private final List<Rule> rules;
+    private final long probeTimeoutMillis;
+
+    public DiagnosisEngine(List<Probe> probes, List<Rule> rules, long probeTimeoutMillis) {
+        this.probes = List.copyOf(probes);
+        this.rules = List.copyOf(rules);
+        this.probeTimeoutMillis = probeTimeoutMillis;
+    }
+
+    public static DiagnosisEngine standard() {
+        return new DiagnosisEngine(Probes.all(), Rules.builtIn(), PROBE_TIMEOUT_MILLIS);
+    }
+
+    public List<Probe> probes() {
+        return probes;
+    }
+
+    /** Runs every probe, then evaluates the rules. */
+    public void diagnose(Session session, Target target, IProgressMonitor monitor) {
+        run(session, target, probes.stream().map(Probe::id).toList(), monitor);
+        evaluate(session);
+    }
+
+    /**
+     * Runs the named probes (unknown ids are logged and left out) and appends their observations.
+     * A probe that throws or hangs yields an error observation; a cancelled run stops between probes.
+     */
+    public List<Observation> run(Session session, Target target, Collection<String> probeIds,
+            IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, "Inspecting " + describe(session), probeIds.size());
+        List<Observation> observations = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(probeIds)) {
+            if (progress.isCanceled()) {
+                break;
+            }
+            Probe probe = probes.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+            if (probe == null) {
+                Sessions.log(session, LogLevel.WARNING, "engine", "unknown probe '" + id + "' was not run");
+                progress.worked(1);
+                continue;
+            }
+            progress.subTask(probe.id());
+            Observation observation = runGuarded(session, target, probe, progress.split(1));
+            session.getObservations().add(observation);
+            observations.add(observation);
+        }
+        return observations;
+    }
+
+    private Observation runGuarded(Session session, Target target, Probe probe, IProgressMonitor monitor) {
+        try {
+            return Guarded.call("probe " + probe.id(), () -> probe.run(target, monitor), probeTimeoutMillis, monitor);
+        } catch (Guarded.Failure failure) {
+            Sessions.log(session, LogLevel.ERROR, probe.id(), failure.getMessage());
+            ObservationBuilder observation = new ObservationBuilder(probe).summary(failure.getMessage());
+            observation.status(failure.kind() == Guarded.Failure.Kind.CANCELLED ? ObservationStatus.SKIPPED
+                    : ObservationStatus.ERROR);
+            return observation.build();
+        }
+    }
+
+    /** Replaces the session's findings with what the rules conclude from the newest observations. */
+    public List<Finding> evaluate(Session session) {
+        List<Finding> findings = assess(Sessions.latestByProbe(session), session.getSymptom(), session);
+        session.getFindings().clear();
+        session.getFindings().addAll(findings);
+        return findings;
+    }
+
+    /**
+     * Applies the rules; drafts of one cause merge into one finding with the highest severity and all
+     * the evidence. A rule that throws is logged in the session and the others go on.
+     */
+    List<Finding> assess(Map<String, Observation> latest, Symptom symptom, Session session) {
+        Map<String, List<FindingDraft>> byCause = new LinkedHashMap<>();
+        for (Rule rule : rules) {
+            try {
+                for (FindingDraft draft : rule.evaluate(latest, symptom)) {
+                    byCause.computeIfAbsent(draft.causeId(), cause -> new ArrayList<>()).add(draft);
+                }
+            } catch (RuntimeException e) {
+                Sessions.log(session, LogLevel.ERROR, "rule " + rule.id(), "rule failed and was skipped: " + e);
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        byCause.forEach((cause, drafts) -> {
+            drafts.sort(Comparator.comparing((FindingDraft d) -> d.severity().getValue()).reversed());
+            Finding finding = TriageFactory.eINSTANCE.createFinding();
+            finding.setId(Sessions.newId("finding"));
+            finding.setCauseId(cause);
+            finding.setSeverity(drafts.get(0).severity());
+            finding.setRuleId(drafts.get(0).ruleId());
+            finding.setSummary(String.join(" ", drafts.stream().map(FindingDraft::summary).distinct().toList()));
+            drafts.stream().flatMap(d -> d.evidence().stream()).distinct().forEach(finding.getEvidence()::add);
+            findings.add(finding);
+        });
+        findings.sort(Comparator.comparing((Finding f) -> f.getSeverity().getValue()).reversed());
+        return findings;
+    }
+
+    private static String describe(Session session) {
+        return session.getTarget() == null ? "target"
+                : session.getTarget().getKind() + " " + String.valueOf(session.getTarget().getHostname());
+    }
+
+}

@@ -1,0 +1,142 @@
+package org.triage.core.fix;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtension;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * Reads the contributions to {@code org.triage.core.fixes}. A malformed contribution is reported with its
+ * bundle's name and version and left out; the others are unaffected. Reading is cheap and reflects
+ * bundles installed or removed since the last read.
+ */
+public final class FixRegistry {
+
+    public static final String EXTENSION_POINT = "org.triage.core.fixes";
+    static final int DEFAULT_TIMEOUT_SECONDS = 120;
+
+    private final List<FixDescriptor> descriptors;
+    private final List<String> problems;
+
+    private FixRegistry(List<FixDescriptor> descriptors, List<String> problems) {
+        this.descriptors = List.copyOf(descriptors);
+        this.problems = List.copyOf(problems);
+    }
+
+    public static FixRegistry read() {
+        return read(RegistryFactory.getRegistry());
+    }
+
+    public static FixRegistry read(IExtensionRegistry registry) {
+        Map<String, FixDescriptor> byId = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        if (registry == null) {
+            problems.add("no extension registry is running");
+            return new FixRegistry(List.of(), problems);
+        }
+        for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
+            if (!"fix".equals(element.getName())) {
+                continue;
+            }
+            String bundle = element.getContributor().getName();
+            String origin = bundle + " " + bundleVersion(bundle).orElse("");
+            try {
+                FixDescriptor descriptor = describe(element, bundle);
+                FixDescriptor earlier = byId.putIfAbsent(descriptor.id(), descriptor);
+                if (earlier != null) {
+                    problems.add("fix '" + descriptor.id() + "' of " + origin.trim() + " is left out: "
+                            + earlier.origin() + " contributes the same id");
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add("a fix of " + origin.trim() + " is malformed and left out: " + e.getMessage());
+            }
+        }
+        List<FixDescriptor> ordered = new ArrayList<>(byId.values());
+        ordered.sort(Comparator.comparingInt(FixDescriptor::order).thenComparing(FixDescriptor::id));
+        return new FixRegistry(ordered, problems);
+    }
+
+    private static FixDescriptor describe(IConfigurationElement element, String bundle) {
+        String id = required(element, "id");
+        String name = required(element, "name");
+        required(element, "class");
+        List<String> causes = new ArrayList<>();
+        for (IConfigurationElement cause : element.getChildren("addresses")) {
+            causes.add(required(cause, "cause"));
+        }
+        if (causes.isEmpty()) {
+            throw new IllegalArgumentException("fix '" + id + "' addresses no cause");
+        }
+        List<String> symptoms = new ArrayList<>();
+        for (IConfigurationElement symptom : element.getChildren("appliesTo")) {
+            symptoms.add(required(symptom, "symptom"));
+        }
+        return new FixDescriptor(element, id, name, element.getAttribute("description"), causes, symptoms,
+                flag(element, "destructive"), flag(element, "needsElevation"), flag(element, "reversible"),
+                number(element, "order", 1000), number(element, "timeoutSeconds", DEFAULT_TIMEOUT_SECONDS), bundle,
+                bundleVersion(bundle).orElse(null));
+    }
+
+    private static String required(IConfigurationElement element, String attribute) {
+        String value = element.getAttribute(attribute);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("<" + element.getName() + "> has no '" + attribute + "'");
+        }
+        return value.trim();
+    }
+
+    private static boolean flag(IConfigurationElement element, String attribute) {
+        return Boolean.parseBoolean(element.getAttribute(attribute));
+    }
+
+    private static int number(IConfigurationElement element, String attribute, int fallback) {
+        String value = element.getAttribute(attribute);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed < 0) {
+                throw new NumberFormatException();
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + attribute + "' is not a whole number: " + value);
+        }
+    }
+
+    private static Optional<String> bundleVersion(String symbolicName) {
+        Bundle self = FrameworkUtil.getBundle(FixRegistry.class);
+        if (self == null || self.getBundleContext() == null) {
+            return Optional.empty();
+        }
+        for (Bundle bundle : self.getBundleContext().getBundles()) {
+            if (symbolicName.equals(bundle.getSymbolicName())) {
+                return Optional.of(bundle.getVersion().toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<FixDescriptor> descriptors() {
+        return descriptors;
+    }
+
+    public Optional<FixDescriptor> byId(String id) {
+        return descriptors.stream().filter(descriptor -> descriptor.id().equals(id)).findFirst();
+    }
+
+    /** Contributions that were left out, each naming its bundle. */
+    public List<String> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,211 @@
+package org.triage.core.playbook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.triage.core.engine.DiagnosisEngine;
+import org.triage.core.engine.Guarded;
+import org.triage.core.fix.FixDescriptor;
+import org.triage.core.fix.FixPreview;
+import org.triage.core.fix.FixRegistry;
+import org.triage.core.session.Sessions;
+import org.triage.core.target.Target;
+import org.triage.model.Finding;
+import org.triage.model.FixAttempt;
+import org.triage.model.FixOutcome;
+import org.triage.model.LogLevel;
+import org.triage.model.Observation;
+import org.triage.model.Session;
+import org.triage.model.SessionOutcome;
+import org.triage.model.Severity;
+import org.triage.model.VerificationResult;
+
+/**
+ * Walks the planned fix attempts: preview, confirm, apply, verify by re-running the fix's probes, record.
+ * It stops as soon as no error finding is left: the symptom's causes are gone. Each step changes the
+ * session only on the caller's thread; a listener may save it after every step.
+ */
+public final class PlaybookRunner {
+
+    /** Asked before each step is applied, with exactly what it will change. */
+    @FunctionalInterface
+    public interface Confirmation {
+        boolean confirm(FixAttempt attempt, FixPreview preview);
+    }
+
+    /** Told after every change to the session, e.g. to save it. */
+    @FunctionalInterface
+    public interface StepListener {
+        void changed(FixAttempt attempt);
+    }
+
+    private final DiagnosisEngine engine;
+    private final FixRegistry registry;
+    private final Target target;
+    private final Session session;
+    private StepListener listener = attempt -> {
+    };
+
+    public PlaybookRunner(DiagnosisEngine engine, FixRegistry registry, Target target, Session session) {
+        this.engine = engine;
+        this.registry = registry;
+        this.target = target;
+        this.session = session;
+    }
+
+    public PlaybookRunner onChange(StepListener stepListener) {
+        this.listener = stepListener;
+        return this;
+    }
+
+    public static List<FixAttempt> planned(Session session) {
+        return session.getFixAttempts().stream().filter(a -> a.getOutcome() == FixOutcome.PLANNED).toList();
+    }
+
+    /** Whether an error finding remains: the symptom's causes are not gone yet. */
+    public static boolean symptomCausesRemain(Session session) {
+        return session.getFindings().stream().anyMatch(finding -> finding.getSeverity() == Severity.ERROR);
+    }
+
+    /** Runs the planned steps in order until the symptom's causes are gone, then records the outcome. */
+    public List<FixAttempt> runAll(Confirmation confirmation, IProgressMonitor monitor) {
+        List<FixAttempt> steps = planned(session);
+        SubMonitor progress = SubMonitor.convert(monitor, "Playbook", steps.size());
+        List<FixAttempt> run = new ArrayList<>();
+        boolean startedWithErrors = symptomCausesRemain(session);
+        for (FixAttempt step : steps) {
+            if (progress.isCanceled()) {
+                break;
+            }
+            if (startedWithErrors && !symptomCausesRemain(session)) {
+                step.setOutcome(FixOutcome.SKIPPED);
+                step.setOutcomeMessage("not needed: the symptom's causes are gone");
+                listener.changed(step);
+                progress.worked(1);
+                continue;
+            }
+            run.add(runStep(step, confirmation, progress.split(1)));
+        }
+        conclude();
+        return run;
+    }
+
+    /** Sets the session's outcome from what is left: resolved when no error finding remains. */
+    public void conclude() {
+        boolean anyApplied = session.getFixAttempts().stream().anyMatch(a -> a.getOutcome() == FixOutcome.APPLIED);
+        boolean allInstructed = !session.getFixAttempts().isEmpty() && session.getFixAttempts().stream()
+                .allMatch(a -> a.getOutcome() == FixOutcome.INSTRUCTED || a.getOutcome() == FixOutcome.SKIPPED);
+        if (!symptomCausesRemain(session) && anyApplied) {
+            session.setOutcome(SessionOutcome.RESOLVED);
+            session.setOutcomeSummary("no error finding remains after "
+                    + session.getFixAttempts().stream().filter(a -> a.getOutcome() == FixOutcome.APPLIED)
+                            .map(FixAttempt::getFixId).toList());
+        } else if (allInstructed) {
+            session.setOutcome(SessionOutcome.OPEN);
+            session.setOutcomeSummary("steps handed to the user; collect a new snapshot to verify");
+        } else if (symptomCausesRemain(session)) {
+            session.setOutcome(SessionOutcome.UNRESOLVED);
+            session.setOutcomeSummary("still found: " + session.getFindings().stream()
+                    .filter(f -> f.getSeverity() == Severity.ERROR).map(Finding::getCauseId).toList());
+        }
+        listener.changed(null);
+    }
+
+    public FixAttempt runStep(FixAttempt attempt, Confirmation confirmation, IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, attempt.getFixName(), 10);
+        attempt.setStartedAt(Playbook.now());
+        try {
+            Optional<FixDescriptor> descriptor = registry.byId(attempt.getFixId());
+            if (descriptor.isEmpty()) {
+                finish(attempt, FixOutcome.FAILED, "the fix is no longer installed");
+                return attempt;
+            }
+            FixDescriptor fix = descriptor.get();
+            FixPreview preview;
+            try {
+                preview = Playbook.preview(fix, target, session, attempt, progress.split(2));
+            } catch (Guarded.Failure failure) {
+                fail(attempt, fix, failure);
+                return attempt;
+            }
+            Playbook.record(attempt, preview, target);
+            listener.changed(attempt);
+            if (!preview.preconditionsHold()) {
+                finish(attempt, FixOutcome.SKIPPED, "preconditions do not hold: " + preview.preconditions().stream()
+                        .filter(p -> !p.satisfied()).map(FixPreview.Precondition::description).toList());
+                return attempt;
+            }
+            if (!attempt.isAutomatable()) {
+                preview.actions().forEach(action -> Sessions.log(attempt, LogLevel.INFO, "instruction",
+                        action.instruction()));
+                finish(attempt, FixOutcome.INSTRUCTED, "handed to the user as " + preview.actions().size()
+                        + " instruction(s)");
+                return attempt;
+            }
+            if (!confirmation.confirm(attempt, preview)) {
+                finish(attempt, FixOutcome.DECLINED, "the operator declined the change");
+                return attempt;
+            }
+            RecordingFixContext context = new RecordingFixContext(target, session, attempt, progress.split(5), true);
+            try {
+                Guarded.call("fix " + fix.id() + " (" + fix.origin() + ")", () -> {
+                    fix.fix().apply(context, preview);
+                    return null;
+                }, fix.timeoutSeconds() * 1000L, progress);
+            } catch (Guarded.Failure failure) {
+                context.drainInto(attempt);
+                fail(attempt, fix, failure);
+                return attempt;
+            }
+            context.drainInto(attempt);
+            attempt.setOutcome(FixOutcome.APPLIED);
+            listener.changed(attempt);
+            verify(attempt, fix, progress.split(3));
+            return attempt;
+        } catch (OperationCanceledException e) {
+            finish(attempt, FixOutcome.CANCELLED, "cancelled");
+            return attempt;
+        }
+    }
+
+    private void verify(FixAttempt attempt, FixDescriptor fix, IProgressMonitor monitor) {
+        List<String> probes;
+        try {
+            probes = fix.fix().verificationProbes();
+        } catch (Exception e) {
+            Sessions.log(attempt, LogLevel.ERROR, fix.origin(), "verification probes unavailable: " + e);
+            probes = List.of();
+        }
+        List<Observation> rerun = engine.run(session, target, probes, monitor);
+        attempt.getVerification().addAll(rerun);
+        engine.evaluate(session);
+        List<String> remaining = session.getFindings().stream()
+                .filter(finding -> finding.getSeverity() != Severity.INFO)
+                .map(Finding::getCauseId).filter(attempt.getAddressedCauses()::contains).distinct().toList();
+        attempt.getRemainingCauses().clear();
+        attempt.getRemainingCauses().addAll(remaining);
+        boolean passed = !rerun.isEmpty() && remaining.isEmpty();
+        attempt.setVerificationResult(passed ? VerificationResult.PASSED : VerificationResult.FAILED);
+        finish(attempt, FixOutcome.APPLIED, passed ? "verified: " + attempt.getAddressedCauses() + " no longer found"
+                : rerun.isEmpty() ? "applied, but the fix names no probe to verify it"
+                        : "applied, but still found: " + remaining);
+    }
+
+    private void fail(FixAttempt attempt, FixDescriptor fix, Guarded.Failure failure) {
+        Sessions.log(session, LogLevel.ERROR, fix.origin(), failure.getMessage());
+        Sessions.log(attempt, LogLevel.ERROR, fix.origin(), failure.getMessage());
+        finish(attempt, failure.kind() == Guarded.Failure.Kind.CANCELLED ? FixOutcome.CANCELLED : FixOutcome.FAILED,
+                failure.getMessage());
+    }
+
+    private void finish(FixAttempt attempt, FixOutcome outcome, String message) {
+        attempt.setOutcome(outcome);
+        attempt.setOutcomeMessage(message);
+        attempt.setFinishedAt(Playbook.now());
+        listener.changed(attempt);
+    }
+}

@@ -1,0 +1,56 @@
+package org.triage.core.rules;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The cause ids findings use: a public contract that scripts and third-party fixes rely on. The rank
+ * orders a playbook where the evidence overrides the guide's order: a device that cannot authenticate
+ * at all is repaired before a network path, a network path before the user's credentials.
+ */
+public final class Causes {
+
+    public static final String STALE_CACHED_CREDENTIALS = "stale-cached-credentials";
+    public static final String PRT_MISSING_OR_STALE = "prt-missing-or-stale";
+    public static final String DEVICE_REGISTRATION_BROKEN = "device-registration-broken";
+    public static final String AUTH_ENDPOINTS_UNREACHABLE = "auth-endpoints-unreachable";
+    public static final String FULL_TUNNEL_VPN = "full-tunnel-vpn";
+    public static final String DNS_RESOLUTION_FAILURE = "dns-resolution-failure";
+    public static final String PROXY_BLOCKS_AUTH = "proxy-blocks-auth";
+    public static final String TLS_INSPECTION = "tls-inspection";
+
+    public record Cause(String id, String title, int rank) {
+    }
+
+    private static final List<Cause> KNOWN = List.of(
+            new Cause(DEVICE_REGISTRATION_BROKEN, "Device registration in Entra ID is broken", 0),
+            new Cause(DNS_RESOLUTION_FAILURE, "Sign-in endpoints do not resolve", 1),
+            new Cause(AUTH_ENDPOINTS_UNREACHABLE, "Sign-in endpoints are unreachable", 1),
+            new Cause(PROXY_BLOCKS_AUTH, "The proxy blocks sign-in", 1),
+            new Cause(TLS_INSPECTION, "TLS to sign-in endpoints is intercepted", 1),
+            new Cause(STALE_CACHED_CREDENTIALS, "Cached credentials are stale", 2),
+            new Cause(PRT_MISSING_OR_STALE, "The Primary Refresh Token is missing or stale", 2),
+            new Cause(FULL_TUNNEL_VPN, "Sign-in traffic goes through a full-tunnel VPN", 3));
+
+    /** Causes this product does not know (a third party's) rank after the known ones. */
+    public static final int UNKNOWN_RANK = 4;
+
+    private Causes() {
+    }
+
+    public static List<Cause> known() {
+        return KNOWN;
+    }
+
+    public static Optional<Cause> byId(String id) {
+        return KNOWN.stream().filter(cause -> cause.id().equals(id)).findFirst();
+    }
+
+    public static int rank(String id) {
+        return byId(id).map(Cause::rank).orElse(UNKNOWN_RANK);
+    }
+
+    public static String title(String id) {
+        return byId(id).map(Cause::title).orElse(id);
+    }
+}
