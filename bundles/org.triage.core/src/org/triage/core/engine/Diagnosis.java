@@ -9,6 +9,7 @@ import org.triage.core.playbook.Playbook;
 import org.triage.core.session.Sessions;
 import org.triage.core.target.ReportedProblem;
 import org.triage.core.target.Target;
+import org.triage.model.LogLevel;
 import org.triage.model.Session;
 import org.triage.model.Symptom;
 
@@ -31,7 +32,9 @@ public final class Diagnosis {
         Symptom symptom = Sessions.symptom(code, sameProblem ? reported.application() : null,
                 sameProblem ? reported.description() : null,
                 passwordChangedAt != null ? passwordChangedAt : reported.passwordChangedAt());
-        return Sessions.create(target.info(), symptom, productVersion);
+        Session session = Sessions.create(target.info(), symptom, productVersion);
+        target.notes().forEach(note -> Sessions.log(session, LogLevel.WARNING, "target", note));
+        return session;
     }
 
     /** Probes, findings and the playbook, recorded in the session. */

@@ -49,10 +49,12 @@ public final class RoutesProbe implements Probe {
         List<Fact> ranges = new ArrayList<>();
         List<String> tunnelled = new ArrayList<>();
         for (Ipv4Prefix range : Ipv4Prefix.ENTRA_ID) {
-            Optional<Route> route = Ipv4Prefix.selectRoute(routes, range);
+            Optional<Ipv4Prefix.RouteChoice> choice = Ipv4Prefix.selectRoute(routes, range, r -> isTunnel(r, tunnels));
+            Optional<Route> route = choice.map(Ipv4Prefix.RouteChoice::route);
             List<Fact> fields = new ArrayList<>();
             fields.add(Facts.text("Range", range.toString()));
             boolean throughTunnel = route.map(r -> isTunnel(r, tunnels)).orElse(false);
+            choice.ifPresent(c -> fields.add(Facts.text("Decision", c.reason())));
             route.ifPresent(r -> {
                 Facts.optional("DestinationPrefix", r.destinationPrefix()).ifPresent(fields::add);
                 Facts.optional("NextHop", r.nextHop()).ifPresent(fields::add);
@@ -103,6 +105,7 @@ public final class RoutesProbe implements Probe {
         Facts.optional("InterfaceAlias", route.interfaceAlias()).ifPresent(fields::add);
         Facts.optional("InterfaceIndex", route.interfaceIndex()).ifPresent(fields::add);
         Facts.optional("RouteMetric", route.routeMetric()).ifPresent(fields::add);
+        Facts.optional("InterfaceMetric", route.interfaceMetric()).ifPresent(fields::add);
         return Facts.record("", fields);
     }
 }

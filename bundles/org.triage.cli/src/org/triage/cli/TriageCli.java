@@ -1,0 +1,227 @@
+package org.triage.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.triage.core.engine.Diagnosis;
+import org.triage.core.engine.DiagnosisEngine;
+import org.triage.core.fix.FixDescriptor;
+import org.triage.core.fix.FixRegistry;
+import org.triage.core.playbook.PlaybookRunner;
+import org.triage.core.report.ReportJson;
+import org.triage.core.target.Target;
+import org.triage.core.target.TargetException;
+import org.triage.core.target.TargetProvider;
+import org.triage.core.target.Targets;
+import org.triage.model.FixAttempt;
+import org.triage.model.Session;
+import org.triage.model.io.SessionFiles;
+
+/** The verbs of {@code triage}. Output for people on stdout, problems on stderr, and exit codes scripts rely on. */
+public final class TriageCli {
+
+    public static final int DONE = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int TARGET_UNREADABLE = 3;
+
+    private static final Set<String> TARGET_OPTIONS = Set.of("target", "symptom", "save", "password-changed");
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final InputStream in;
+
+    public TriageCli(PrintStream out, PrintStream err, InputStream in) {
+        this.out = out;
+        this.err = err;
+        this.in = in;
+    }
+
+    public int run(String... args) {
+        List<String> words = Arrays.asList(args);
+        if (words.isEmpty() || words.contains("--help") || words.contains("-h") || words.get(0).equals("help")) {
+            out.print(usage());
+            return words.isEmpty() ? USAGE : DONE;
+        }
+        if (words.get(0).equals("--version")) {
+            out.println("Triage Console " + version());
+            return DONE;
+        }
+        List<String> rest = words.subList(1, words.size());
+        try {
+            return switch (words.get(0)) {
+                case "diagnose" -> diagnose(Arguments.parse(rest, TARGET_OPTIONS, Set.of("json")));
+                case "playbook" -> playbook(Arguments.parse(rest, TARGET_OPTIONS, Set.of("yes", "json")));
+                case "fixes" -> fixes(Arguments.parse(rest, Set.of(), Set.of()));
+                default -> throw new UsageException("unknown verb '" + words.get(0) + "'");
+            };
+        } catch (UsageException e) {
+            err.println("triage: " + e.getMessage());
+            err.print(usage());
+            return USAGE;
+        }
+    }
+
+    String usage() {
+        StringBuilder usage = new StringBuilder();
+        usage.append("Usage: triage <verb> [options]\n\n");
+        usage.append("Verbs:\n");
+        usage.append("  diagnose --target TARGET [--symptom CODE] [--password-changed ISO-8601] [--json] [--save FILE.xmi]\n");
+        usage.append("           inspect the target, print observations, findings and the playbook\n");
+        usage.append("  playbook --target TARGET [--symptom CODE] [--password-changed ISO-8601] [--yes] [--json] [--save FILE.xmi]\n");
+        usage.append("           diagnose, then apply the fixes in order, verifying each (--yes: do not ask)\n");
+        usage.append("  fixes    list every fix the product knows, with its contributing bundle\n\n");
+        usage.append("Options:\n  --help     this text\n  --version  the product version\n\n");
+        usage.append("Targets:\n");
+        for (TargetProvider provider : Targets.providers()) {
+            usage.append("  ").append(provider.usage()).append('\n');
+        }
+        usage.append("\nExit codes: 0 done (with or without findings), 1 failed, 2 usage error, 3 target unreadable.\n");
+        return usage.toString();
+    }
+
+    static String version() {
+        Bundle bundle = FrameworkUtil.getBundle(TriageCli.class);
+        return bundle == null ? "unknown" : bundle.getVersion().toString();
+    }
+
+    private int diagnose(Arguments arguments) throws UsageException {
+        String spec = required(arguments, "target");
+        try (Target target = open(spec)) {
+            if (target == null) {
+                return TARGET_UNREADABLE;
+            }
+            Session session = newSession(target, arguments);
+            Diagnosis.run(session, target, DiagnosisEngine.standard(), FixRegistry.read(), new NullProgressMonitor());
+            if (arguments.flag("json")) {
+                out.println(ReportJson.write(session));
+            } else {
+                new SummaryPrinter(out).print(session);
+            }
+            return save(session, arguments);
+        }
+    }
+
+    private int playbook(Arguments arguments) throws UsageException {
+        String spec = required(arguments, "target");
+        try (Target target = open(spec)) {
+            if (target == null) {
+                return TARGET_UNREADABLE;
+            }
+            Session session = newSession(target, arguments);
+            DiagnosisEngine engine = DiagnosisEngine.standard();
+            FixRegistry fixes = FixRegistry.read();
+            Diagnosis.run(session, target, engine, fixes, new NullProgressMonitor());
+            boolean json = arguments.flag("json");
+            SummaryPrinter printer = new SummaryPrinter(json ? err : out);
+            printer.print(session);
+            if (PlaybookRunner.planned(session).isEmpty()) {
+                printer.line("\nNothing to do: no finding calls for a fix.");
+            } else {
+                boolean yes = arguments.flag("yes");
+                BufferedReader answers = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                printer.line("\nPlaybook");
+                new PlaybookRunner(engine, fixes, target, session)
+                        .onChange(attempt -> {
+                            if (attempt != null && attempt.getFinishedAt() != null) {
+                                printer.step(attempt);
+                            }
+                        })
+                        .runAll((attempt, preview) -> yes || ask(printer, answers, attempt), new NullProgressMonitor());
+                printer.outcome(session);
+            }
+            if (json) {
+                out.println(ReportJson.write(session));
+            }
+            return save(session, arguments);
+        }
+    }
+
+    private boolean ask(SummaryPrinter printer, BufferedReader answers, FixAttempt attempt) {
+        printer.preview(attempt);
+        printer.prompt("Apply " + attempt.getFixId() + "? [y/N] ");
+        try {
+            String answer = answers.readLine();
+            return answer != null && answer.trim().toLowerCase(Locale.ROOT).startsWith("y");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private int fixes(Arguments arguments) throws UsageException {
+        if (!arguments.positional().isEmpty()) {
+            throw new UsageException("fixes takes no arguments");
+        }
+        FixRegistry registry = FixRegistry.read();
+        for (FixDescriptor fix : registry.descriptors()) {
+            out.printf("%-32s %s%n", fix.id(), fix.name());
+            out.printf("    from %s; addresses %s; symptoms %s%n", fix.origin(), String.join(", ", fix.causes()),
+                    fix.symptoms().isEmpty() ? "any" : String.join(", ", fix.symptoms()));
+            out.printf("    destructive=%s needsElevation=%s reversible=%s order=%d timeout=%ds%n", fix.destructive(),
+                    fix.needsElevation(), fix.reversible(), fix.order(), fix.timeoutSeconds());
+        }
+        registry.problems().forEach(problem -> err.println("triage: " + problem));
+        return DONE;
+    }
+
+    private Target open(String spec) {
+        try {
+            return Targets.open(spec);
+        } catch (TargetException e) {
+            err.println("triage: cannot open target '" + spec + "': " + e.getMessage());
+            return null;
+        }
+    }
+
+    private Session newSession(Target target, Arguments arguments) throws UsageException {
+        Instant passwordChanged = null;
+        String changed = arguments.value("password-changed");
+        if (changed != null) {
+            try {
+                passwordChanged = Instant.parse(changed);
+            } catch (DateTimeParseException e) {
+                throw new UsageException("--password-changed takes an ISO-8601 instant such as 2026-11-25T08:00:00Z");
+            }
+        }
+        return Diagnosis.newSession(target, arguments.value("symptom"), passwordChanged, version());
+    }
+
+    private int save(Session session, Arguments arguments) {
+        String file = arguments.value("save");
+        if (file == null) {
+            return DONE;
+        }
+        try {
+            SessionFiles.save(session, Path.of(file));
+            return DONE;
+        } catch (IOException e) {
+            err.println("triage: cannot save the session to " + file + ": " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private static String required(Arguments arguments, String name) throws UsageException {
+        String value = arguments.value(name);
+        if (value == null || value.isBlank()) {
+            throw new UsageException("--" + name + " is required");
+        }
+        if (!arguments.positional().isEmpty()) {
+            throw new UsageException("unexpected argument '" + arguments.positional().get(0) + "'");
+        }
+        return value;
+    }
+}

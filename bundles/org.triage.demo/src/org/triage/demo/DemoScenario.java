@@ -1,0 +1,109 @@
+package org.triage.demo;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scenario file: the state of a simulated Windows workstation. Times are given relative to the moment
+ * the scenario is opened ("minutes ago"), so a scenario stays current. Field names follow the Windows
+ * tools that would report them.
+ */
+public final class DemoScenario {
+
+    public String name;
+    public String title;
+    public String description;
+    public String hostname;
+    public String os;
+    public String user;
+    /** Minutes before opening that the user's password was changed; null where it was not. */
+    public Integer passwordChangedMinutesAgo;
+    public Symptom symptom;
+    public List<Credential> credentials = new ArrayList<>();
+    public List<Vpn> vpnConnections = new ArrayList<>();
+    public List<Adapter> adapters = new ArrayList<>();
+    /** Routes that exist whatever the VPN state. */
+    public List<Route> routes = new ArrayList<>();
+    public Proxy proxy = new Proxy();
+    public Registration registration = new Registration();
+    public Network network = new Network();
+
+    public static final class Symptom {
+        public String code;
+        public String application;
+        public String description;
+    }
+
+    public static final class Credential {
+        public String targetName;
+        public String type = "Generic";
+        public String user;
+        public String persistence = "Local machine";
+        public Integer writtenMinutesAgo;
+    }
+
+    public static final class Vpn {
+        public String name;
+        public String serverAddress;
+        public String tunnelType = "Automatic";
+        public boolean splitTunneling;
+        public String connectionStatus = "Disconnected";
+        public Integer idleDisconnectSeconds = 0;
+        public boolean allUserConnection;
+        /** The PPP adapter this connection brings up. */
+        public Adapter adapter;
+        /** Routes the connection installs while connected. */
+        public List<Route> routes = new ArrayList<>();
+    }
+
+    public static final class Adapter {
+        public String name;
+        public String kind = "Ethernet";
+        public String description;
+        public String physicalAddress;
+        public List<String> ipv4Addresses = new ArrayList<>();
+        public String subnetMask = "255.255.255.0";
+        public List<String> gateways = new ArrayList<>();
+        public List<String> dnsServers = new ArrayList<>();
+        public String dnsSuffix;
+        public boolean connected = true;
+        public boolean dhcp = true;
+    }
+
+    public static final class Route {
+        public String destinationPrefix;
+        public String nextHop;
+        public String interfaceAlias;
+        public Integer interfaceIndex;
+        public Integer routeMetric;
+    }
+
+    public static final class Proxy {
+        public List<String> servers = new ArrayList<>();
+        public List<String> bypass = new ArrayList<>();
+    }
+
+    public static final class Registration {
+        public boolean azureAdJoined = true;
+        public boolean domainJoined;
+        public boolean workplaceJoined;
+        public String tenantName = "Contoso";
+        public String tenantId;
+        public String deviceId;
+        public String thumbprint;
+        /** Whether the device object is enabled in Entra ID. */
+        public boolean deviceEnabled = true;
+        public Integer prtUpdatedMinutesAgo;
+    }
+
+    public static final class Network {
+        /** While true, the DNS cache holds stale negative answers for the sign-in endpoints. */
+        public boolean staleDnsCache;
+        /** Hosts whose TCP connections fail (blocked by a firewall in the tunnel). */
+        public List<String> blockedHosts = new ArrayList<>();
+        public Map<String, List<String>> addresses = new LinkedHashMap<>();
+        public int latencyMillis = 30;
+    }
+}

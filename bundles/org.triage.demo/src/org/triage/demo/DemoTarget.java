@@ -1,0 +1,163 @@
+package org.triage.demo;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.triage.core.target.ActionResult;
+import org.triage.core.target.CachedCredential;
+import org.triage.core.target.DeviceRegistration;
+import org.triage.core.target.Endpoint;
+import org.triage.core.target.EndpointCheck;
+import org.triage.core.target.Evidence;
+import org.triage.core.target.NetworkAdapter;
+import org.triage.core.target.ProxySettings;
+import org.triage.core.target.Reading;
+import org.triage.core.target.ReportedProblem;
+import org.triage.core.target.Route;
+import org.triage.core.target.Target;
+import org.triage.core.target.TargetAction;
+import org.triage.core.target.TargetInfo;
+import org.triage.core.target.VpnConnection;
+
+/**
+ * The demo workstation as a target. Every reading comes with the verbatim output the Windows tool would
+ * print for the current state, and every action changes that state, so a fix's verification can pass or fail.
+ */
+public final class DemoTarget implements Target {
+
+    private final DemoWorkstation workstation;
+    private final TargetInfo info;
+
+    DemoTarget(DemoWorkstation workstation) {
+        this.workstation = workstation;
+        DemoScenario scenario = workstation.scenario();
+        this.info = new TargetInfo("demo", scenario.name, scenario.hostname, scenario.os, scenario.user,
+                workstation.openedAt(), false);
+    }
+
+    public DemoScenario scenario() {
+        return workstation.scenario();
+    }
+
+    @Override
+    public Optional<ReportedProblem> reportedProblem() {
+        DemoScenario.Symptom symptom = workstation.scenario().symptom;
+        return Optional.of(new ReportedProblem(symptom == null ? null : symptom.code,
+                symptom == null ? null : symptom.application, symptom == null ? null : symptom.description,
+                workstation.passwordChangedAt()));
+    }
+
+    @Override
+    public TargetInfo info() {
+        return info;
+    }
+
+    @Override
+    public synchronized Reading<List<CachedCredential>> credentials(IProgressMonitor monitor) {
+        List<CachedCredential> credentials = workstation.credentials();
+        return Reading.of(credentials, Evidence.ofCommand("cmdkey /list", 0, "UTF-8",
+                DemoOutputs.cmdkeyList(credentials)));
+    }
+
+    @Override
+    public synchronized Reading<List<VpnConnection>> vpnConnections(IProgressMonitor monitor) {
+        List<VpnConnection> connections = workstation.vpnConnections();
+        return Reading.of(connections, Evidence.ofCommand(
+                "powershell -NoProfile -Command \"Get-VpnConnection | ConvertTo-Json -Depth 4\"", 0, "UTF-8",
+                DemoOutputs.vpnConnectionsJson(workstation.scenario().vpnConnections)));
+    }
+
+    @Override
+    public synchronized Reading<List<Route>> routes(IProgressMonitor monitor) {
+        List<Route> routes = workstation.routes();
+        return Reading.of(routes, Evidence.ofCommand("powershell -NoProfile -Command \"Get-NetRoute -AddressFamily "
+                + "IPv4 | Select DestinationPrefix,NextHop,InterfaceAlias,InterfaceIndex,RouteMetric | ConvertTo-Json\"",
+                0, "UTF-8", DemoOutputs.routesJson(routes)));
+    }
+
+    @Override
+    public synchronized Reading<List<NetworkAdapter>> adapters(IProgressMonitor monitor) {
+        List<NetworkAdapter> adapters = workstation.adapters();
+        return Reading.of(adapters, Evidence.ofCommand("ipconfig /all", 0, "UTF-8",
+                DemoOutputs.ipconfigAll(workstation.scenario(), workstation.adapterStates())));
+    }
+
+    @Override
+    public synchronized Reading<ProxySettings> proxy(IProgressMonitor monitor) {
+        ProxySettings proxy = workstation.proxy();
+        return Reading.of(proxy, Evidence.ofCommand("netsh winhttp show proxy", 0, "UTF-8",
+                DemoOutputs.winhttpProxy(proxy)));
+    }
+
+    @Override
+    public synchronized Reading<DeviceRegistration> registration(IProgressMonitor monitor) {
+        DeviceRegistration registration = workstation.registration();
+        return Reading.of(registration, Evidence.ofCommand("dsregcmd /status", 0, "UTF-8",
+                DemoOutputs.dsregcmdStatus(registration)));
+    }
+
+    @Override
+    public synchronized Reading<List<EndpointCheck>> endpoints(List<Endpoint> endpoints, IProgressMonitor monitor) {
+        List<EndpointCheck> checks = workstation.endpoints(endpoints);
+        return Reading.of(checks, Evidence.ofCommand("Test-NetConnection -Port 443 (simulated)", 0, "UTF-8",
+                DemoOutputs.endpointTestsJson(checks)));
+    }
+
+    @Override
+    public String whyUnable(TargetAction action) {
+        if (action instanceof TargetAction.DisconnectVpn vpn && !workstation.hasVpn(vpn.connectionName())) {
+            return "no VPN connection named '" + vpn.connectionName() + "'";
+        }
+        if (action instanceof TargetAction.ConnectVpn vpn && !workstation.hasVpn(vpn.connectionName())) {
+            return "no VPN connection named '" + vpn.connectionName() + "'";
+        }
+        return null;
+    }
+
+    @Override
+    public synchronized ActionResult perform(TargetAction action, IProgressMonitor monitor) {
+        String unable = whyUnable(action);
+        if (unable != null) {
+            return ActionResult.failed(unable, action.command());
+        }
+        return switch (action) {
+            case TargetAction.RemoveCredential remove -> workstation.removeCredential(remove.targetName())
+                    ? new ActionResult(true, "removed", action.command(), 0,
+                            "CMDKEY: Credential deleted successfully.")
+                    : new ActionResult(false, "no such credential", action.command(), 1,
+                            "CMDKEY: Element not found.");
+            case TargetAction.ResetOneDrive reset -> ActionResult.done("OneDrive reset; it will sync again after sign-in",
+                    action.command());
+            case TargetAction.RestartOneDrive restart -> {
+                workstation.signInAgain();
+                yield ActionResult.done("OneDrive restarted and signed in again", action.command());
+            }
+            case TargetAction.DisconnectVpn vpn -> {
+                workstation.setVpnConnected(vpn.connectionName(), false);
+                yield new ActionResult(true, "disconnected", action.command(), 0, "Command completed successfully.");
+            }
+            case TargetAction.ConnectVpn vpn -> {
+                workstation.setVpnConnected(vpn.connectionName(), true);
+                yield new ActionResult(true, "connected", action.command(), 0,
+                        "Connecting to " + vpn.connectionName() + "...\nVerifying username and password...\n"
+                                + "Registering your computer on the network...\nSuccessfully connected to "
+                                + vpn.connectionName() + ".\nCommand completed successfully.");
+            }
+            case TargetAction.FlushDns flush -> {
+                workstation.flushDns();
+                yield new ActionResult(true, "DNS cache flushed", action.command(), 0,
+                        "Windows IP Configuration\n\nSuccessfully flushed the DNS Resolver Cache.");
+            }
+            case TargetAction.RenewIpAddresses renew -> new ActionResult(true, "leases renewed", action.command(), 0,
+                    "Windows IP Configuration");
+            case TargetAction.ReregisterDevice reregister -> {
+                workstation.reregisterDevice();
+                yield ActionResult.done("work account disconnected and connected again; the device registered anew",
+                        action.command());
+            }
+            case TargetAction.RunCommand command -> new ActionResult(true, "simulated: the demo workstation ran it",
+                    command.command(), 0, "");
+        };
+    }
+}

@@ -1,0 +1,357 @@
+package org.triage.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.triage.core.probe.Microsoft365Credentials;
+import org.triage.core.target.CachedCredential;
+import org.triage.core.target.DeviceRegistration;
+import org.triage.core.target.Endpoint;
+import org.triage.core.target.EndpointCheck;
+import org.triage.core.target.NetworkAdapter;
+import org.triage.core.target.ProxySettings;
+import org.triage.core.target.Route;
+import org.triage.core.target.VpnConnection;
+
+/**
+ * The simulated workstation: a scenario's state, which actions really change, and from which every
+ * reading is derived. Its sign-in behaves as Windows does in the 0x8004de40 case: the token broker
+ * renews the PRT only when the endpoints are reachable, the device is enabled in Entra ID and no stale
+ * Microsoft 365 credential makes it sign in with the old password.
+ */
+final class DemoWorkstation {
+
+    private static final DateTimeFormatter DSREGCMD_TIME = DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss.SSS 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private final DemoScenario scenario;
+    private final Instant openedAt;
+    private final Instant passwordChangedAt;
+    private final List<CachedCredential> credentials = new ArrayList<>();
+    private Instant prtUpdatedAt;
+    private Instant lastAttemptAt;
+
+    DemoWorkstation(DemoScenario scenario, Instant openedAt) {
+        this.scenario = scenario;
+        this.openedAt = openedAt;
+        this.passwordChangedAt = minutesAgo(scenario.passwordChangedMinutesAgo);
+        for (DemoScenario.Credential credential : scenario.credentials) {
+            credentials.add(new CachedCredential(targetOf(credential), credential.targetName, credential.type,
+                    credential.user, credential.persistence, minutesAgo(credential.writtenMinutesAgo)));
+        }
+        this.prtUpdatedAt = minutesAgo(scenario.registration.prtUpdatedMinutesAgo);
+        this.lastAttemptAt = openedAt.minus(Duration.ofMinutes(7));
+    }
+
+    private static String targetOf(DemoScenario.Credential credential) {
+        String prefix = switch (credential.type) {
+            case "Domain Password", "Domain Certificate", "Domain Extended" -> "Domain:target=";
+            default -> "LegacyGeneric:target=";
+        };
+        return prefix + credential.targetName;
+    }
+
+    private Instant minutesAgo(Integer minutes) {
+        return minutes == null ? null : openedAt.minus(Duration.ofMinutes(minutes));
+    }
+
+    DemoScenario scenario() {
+        return scenario;
+    }
+
+    Instant openedAt() {
+        return openedAt;
+    }
+
+    Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    // --- what probes read -------------------------------------------------------------------------------
+
+    List<CachedCredential> credentials() {
+        return List.copyOf(credentials);
+    }
+
+    List<VpnConnection> vpnConnections() {
+        return scenario.vpnConnections.stream().map(vpn -> new VpnConnection(vpn.name, vpn.serverAddress,
+                vpn.tunnelType, vpn.splitTunneling, vpn.connectionStatus, vpn.idleDisconnectSeconds,
+                vpn.allUserConnection)).toList();
+    }
+
+    List<NetworkAdapter> adapters() {
+        List<NetworkAdapter> adapters = new ArrayList<>();
+        for (DemoScenario.Adapter adapter : scenario.adapters) {
+            adapters.add(adapter(adapter, false));
+        }
+        for (DemoScenario.Vpn vpn : scenario.vpnConnections) {
+            if (vpn.adapter != null && isConnected(vpn)) {
+                adapters.add(adapter(vpn.adapter, true));
+            }
+        }
+        return adapters;
+    }
+
+    /** The adapters as the scenario declares them, VPN adapters of connected profiles included. */
+    List<DemoScenario.Adapter> adapterStates() {
+        List<DemoScenario.Adapter> adapters = new ArrayList<>(scenario.adapters);
+        scenario.vpnConnections.stream().filter(vpn -> vpn.adapter != null && isConnected(vpn))
+                .forEach(vpn -> adapters.add(vpn.adapter));
+        return adapters;
+    }
+
+    private static NetworkAdapter adapter(DemoScenario.Adapter adapter, boolean tunnel) {
+        return new NetworkAdapter(adapter.name, adapter.kind, adapter.description, adapter.ipv4Addresses,
+                adapter.gateways, adapter.dnsServers, adapter.dnsSuffix, adapter.connected,
+                tunnel || "PPP".equalsIgnoreCase(adapter.kind));
+    }
+
+    List<Route> routes() {
+        List<Route> routes = new ArrayList<>();
+        scenario.routes.forEach(route -> routes.add(route(route)));
+        scenario.vpnConnections.stream().filter(DemoWorkstation::isConnected)
+                .forEach(vpn -> vpn.routes.forEach(route -> routes.add(route(route))));
+        return routes;
+    }
+
+    private static Route route(DemoScenario.Route route) {
+        return new Route(route.destinationPrefix, route.nextHop, route.interfaceAlias, route.interfaceIndex,
+                route.routeMetric);
+    }
+
+    ProxySettings proxy() {
+        return new ProxySettings("WinHTTP", scenario.proxy.servers.isEmpty(), scenario.proxy.servers,
+                scenario.proxy.bypass, null);
+    }
+
+    List<EndpointCheck> endpoints(List<Endpoint> endpoints) {
+        List<EndpointCheck> checks = new ArrayList<>();
+        for (Endpoint endpoint : endpoints) {
+            long latency = scenario.network.latencyMillis + (isAnyVpnConnected() ? 40 : 0);
+            if (scenario.network.staleDnsCache) {
+                checks.add(new EndpointCheck(endpoint, false, List.of(), null, null, null, null, "direct", 2L,
+                        "DNS name does not exist (cached negative answer)"));
+                continue;
+            }
+            List<String> addresses = scenario.network.addresses.getOrDefault(endpoint.host(), List.of());
+            boolean blocked = scenario.network.blockedHosts.contains(endpoint.host());
+            checks.add(new EndpointCheck(endpoint, true, addresses, !blocked, blocked ? null : true,
+                    blocked ? null : "TLSv1.3 TLS_AES_256_GCM_SHA384, issued by Microsoft Azure RSA TLS Issuing CA 03",
+                    blocked ? null : 200, "direct", blocked ? 21_000L : latency,
+                    blocked ? "TCP connect to port 443 timed out" : null));
+        }
+        return checks;
+    }
+
+    /** dsregcmd /status, section by section, as Windows 10/11 print it. */
+    DeviceRegistration registration() {
+        DemoScenario.Registration reg = scenario.registration;
+        Map<String, Map<String, String>> sections = new LinkedHashMap<>();
+        Map<String, String> deviceState = new LinkedHashMap<>();
+        deviceState.put("AzureAdJoined", yesNo(reg.azureAdJoined));
+        deviceState.put("EnterpriseJoined", "NO");
+        deviceState.put("DomainJoined", yesNo(reg.domainJoined));
+        if (reg.domainJoined) {
+            deviceState.put("DomainName", "CONTOSO");
+        }
+        deviceState.put("Virtual Desktop", "NOT SET");
+        deviceState.put("Device Name", scenario.hostname.toLowerCase(Locale.ROOT) + ".contoso.com");
+        sections.put("Device State", deviceState);
+
+        if (reg.azureAdJoined) {
+            Map<String, String> details = new LinkedHashMap<>();
+            details.put("DeviceId", reg.deviceId);
+            details.put("Thumbprint", reg.thumbprint);
+            details.put("DeviceCertificateValidity", "[ 2025-03-02 09:12:40.000 UTC -- 2035-03-02 09:42:40.000 UTC ]");
+            details.put("KeyContainerId", "e2f81c6b-5b7a-4d8c-9c1a-0b37a0d8b1f4");
+            details.put("KeyProvider", "Microsoft Platform Crypto Provider");
+            details.put("TpmProtected", "YES");
+            details.put("DeviceAuthStatus", reg.deviceEnabled ? "SUCCESS" : "FAILED. Device is either disabled or deleted");
+            sections.put("Device Details", details);
+
+            Map<String, String> tenant = new LinkedHashMap<>();
+            tenant.put("TenantName", reg.tenantName);
+            tenant.put("TenantId", reg.tenantId);
+            tenant.put("AuthCodeUrl", "https://login.microsoftonline.com/" + reg.tenantId + "/oauth2/authorize");
+            tenant.put("AccessTokenUrl", "https://login.microsoftonline.com/" + reg.tenantId + "/oauth2/token");
+            tenant.put("MdmUrl", "https://enrollment.manage.microsoft.com/enrollmentserver/discovery.svc");
+            tenant.put("JoinSrvVersion", "2.0");
+            tenant.put("JoinSrvUrl", "https://enterpriseregistration.windows.net/EnrollmentServer/device/");
+            tenant.put("JoinSrvId", "urn:ms-drs:enterpriseregistration.windows.net");
+            tenant.put("KeySrvVersion", "1.0");
+            tenant.put("KeySrvUrl", "https://enterpriseregistration.windows.net/EnrollmentServer/key/");
+            tenant.put("KeySrvId", "urn:ms-drs:enterpriseregistration.windows.net");
+            tenant.put("DomainJoinMethod", "Unknown");
+            sections.put("Tenant Details", tenant);
+        }
+
+        Map<String, String> userState = new LinkedHashMap<>();
+        userState.put("NgcSet", "YES");
+        userState.put("NgcKeyId", "{6C3E2D6F-2D83-4E44-9E6B-4F3C0B51C1A4}");
+        userState.put("CanReset", "DestructiveAndNonDestructive");
+        userState.put("WorkplaceJoined", yesNo(reg.workplaceJoined));
+        userState.put("WamDefaultSet", "YES");
+        userState.put("WamDefaultAuthority", "organizations");
+        userState.put("WamDefaultId", "https://login.microsoft.com");
+        userState.put("WamDefaultGUID", "{B16898C6-A148-4967-9171-64D755DA8520} (AzureAd)");
+        sections.put("User State", userState);
+
+        Map<String, String> sso = new LinkedHashMap<>();
+        PrtAttempt attempt = prtAttempt();
+        if (attempt == PrtAttempt.SUCCEEDED) {
+            boolean renewedSinceChange = prtUpdatedAt != null
+                    && (passwordChangedAt == null || prtUpdatedAt.isAfter(passwordChangedAt));
+            prtUpdatedAt = renewedSinceChange ? prtUpdatedAt : Instant.now();
+        }
+        boolean hasPrt = reg.azureAdJoined && attempt == PrtAttempt.SUCCEEDED;
+        sso.put("AzureAdPrt", yesNo(hasPrt));
+        if (hasPrt) {
+            sso.put("AzureAdPrtUpdateTime", DSREGCMD_TIME.format(prtUpdatedAt));
+            sso.put("AzureAdPrtExpiryTime", DSREGCMD_TIME.format(prtUpdatedAt.plus(Duration.ofDays(14))));
+        }
+        if (reg.azureAdJoined) {
+            sso.put("AzureAdPrtAuthority", "https://login.microsoftonline.com/" + reg.tenantId);
+        }
+        sso.put("EnterprisePrt", "NO");
+        sso.put("EnterprisePrtAuthority", "");
+        if (attempt != PrtAttempt.SUCCEEDED && reg.azureAdJoined) {
+            sso.put("AcquirePrtDiagnostics", "PRESENT");
+            sso.put("Previous Prt Attempt", DSREGCMD_TIME.format(lastAttemptAt));
+            attempt.describe(sso, scenario.user, reg.tenantId);
+        }
+        sections.put("SSO State", sso);
+
+        Map<String, String> diagnostic = new LinkedHashMap<>();
+        diagnostic.put("AadRecoveryEnabled", "NO");
+        diagnostic.put("Executing Account Name", "CONTOSO\\" + scenario.user.split("@")[0] + ", " + scenario.user);
+        diagnostic.put("KeySignTest", "PASSED");
+        diagnostic.put("DisplayNameUpdated", "YES");
+        diagnostic.put("OsVersionUpdated", "YES");
+        diagnostic.put("HostNameUpdated", "YES");
+        diagnostic.put("Last HostName Update", "NONE");
+        sections.put("Diagnostic Data", diagnostic);
+        return new DeviceRegistration(sections);
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "YES" : "NO";
+    }
+
+    /** How the token broker's last PRT request went, given the state of the machine now. */
+    enum PrtAttempt {
+        SUCCEEDED, DEVICE_DISABLED, NETWORK, PASSWORD_REJECTED;
+
+        void describe(Map<String, String> sso, String user, String tenantId) {
+            String correlation = UUID.nameUUIDFromBytes((user + name()).getBytes()).toString();
+            switch (this) {
+                case PASSWORD_REJECTED -> {
+                    sso.put("Attempt Status", "0xc000006d");
+                    sso.put("User Identity", user);
+                    sso.put("Credential Type", "Password");
+                    sso.put("Correlation ID", correlation);
+                    sso.put("Endpoint URI", "https://login.microsoftonline.com/" + tenantId + "/oauth2/token/");
+                    sso.put("HTTP Method", "POST");
+                    sso.put("HTTP Error", "0x0");
+                    sso.put("HTTP status", "400");
+                    sso.put("Server Error Code", "invalid_grant");
+                    sso.put("Server Error Description", "AADSTS50126: Error validating credentials due to invalid "
+                            + "username or password. Trace ID: 0b5d3c1e-7d7a-4a53-9a4f-2f0b1e4c6500 Correlation ID: "
+                            + correlation);
+                }
+                case NETWORK -> {
+                    sso.put("Attempt Status", "0xc00484b2");
+                    sso.put("User Identity", user);
+                    sso.put("Credential Type", "Password");
+                    sso.put("Correlation ID", correlation);
+                    sso.put("Endpoint URI", "https://login.microsoftonline.com/" + tenantId + "/oauth2/token/");
+                    sso.put("HTTP Method", "POST");
+                    sso.put("HTTP Error", "0x80072ee7");
+                    sso.put("HTTP status", "0");
+                }
+                case DEVICE_DISABLED -> {
+                    sso.put("Attempt Status", "0xc0000022");
+                    sso.put("User Identity", user);
+                    sso.put("Credential Type", "Password");
+                    sso.put("Correlation ID", correlation);
+                    sso.put("Endpoint URI", "https://login.microsoftonline.com/" + tenantId + "/oauth2/token/");
+                    sso.put("HTTP Method", "POST");
+                    sso.put("HTTP Error", "0x0");
+                    sso.put("HTTP status", "400");
+                    sso.put("Server Error Code", "invalid_grant");
+                    sso.put("Server Error Description", "AADSTS135011: Device used during the authentication is "
+                            + "disabled. Correlation ID: " + correlation);
+                }
+                case SUCCEEDED -> {
+                }
+            }
+        }
+    }
+
+    PrtAttempt prtAttempt() {
+        if (!scenario.registration.deviceEnabled) {
+            return PrtAttempt.DEVICE_DISABLED;
+        }
+        if (scenario.network.staleDnsCache || scenario.network.blockedHosts.contains("login.microsoftonline.com")) {
+            return PrtAttempt.NETWORK;
+        }
+        if (passwordChangedAt != null && credentials.stream().anyMatch(c -> Microsoft365Credentials.matches(c)
+                && c.lastWritten() != null && c.lastWritten().isBefore(passwordChangedAt))) {
+            return PrtAttempt.PASSWORD_REJECTED;
+        }
+        return PrtAttempt.SUCCEEDED;
+    }
+
+    // --- what actions change -----------------------------------------------------------------------------
+
+    boolean removeCredential(String targetName) {
+        return credentials.removeIf(c -> c.targetName().equalsIgnoreCase(targetName));
+    }
+
+    boolean hasVpn(String name) {
+        return vpn(name) != null;
+    }
+
+    private DemoScenario.Vpn vpn(String name) {
+        return scenario.vpnConnections.stream().filter(v -> v.name.equalsIgnoreCase(name)).findFirst().orElse(null);
+    }
+
+    private static boolean isConnected(DemoScenario.Vpn vpn) {
+        return "Connected".equalsIgnoreCase(vpn.connectionStatus);
+    }
+
+    boolean isAnyVpnConnected() {
+        return scenario.vpnConnections.stream().anyMatch(DemoWorkstation::isConnected);
+    }
+
+    void setVpnConnected(String name, boolean connected) {
+        DemoScenario.Vpn vpn = vpn(name);
+        vpn.connectionStatus = connected ? "Connected" : "Disconnected";
+    }
+
+    /** Flushing the DNS cache drops the stale negative answers. */
+    void flushDns() {
+        scenario.network.staleDnsCache = false;
+    }
+
+    /** Re-joining creates a new, enabled device object in Entra ID with a new id and certificate. */
+    void reregisterDevice() {
+        DemoScenario.Registration reg = scenario.registration;
+        reg.deviceEnabled = true;
+        reg.deviceId = UUID.nameUUIDFromBytes((reg.deviceId + "-rejoined").getBytes()).toString();
+        reg.thumbprint = Integer.toHexString(reg.deviceId.hashCode()).toUpperCase(Locale.ROOT) + "9A41C0D2E7F3B5A8C6D4E2F0A1B3C5D7E9F1";
+        prtUpdatedAt = null;
+        lastAttemptAt = Instant.now();
+    }
+
+    void signInAgain() {
+        lastAttemptAt = Instant.now();
+    }
+}

@@ -1,0 +1,160 @@
+package org.triage.formats.readings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.triage.core.target.CachedCredential;
+import org.triage.core.target.DeviceRegistration;
+import org.triage.core.target.Evidence;
+import org.triage.core.target.NetworkAdapter;
+import org.triage.core.target.ProxySettings;
+import org.triage.core.target.Reading;
+import org.triage.core.target.Route;
+import org.triage.core.target.VpnConnection;
+import org.triage.formats.CmdkeyFormat;
+import org.triage.formats.DecodedText;
+import org.triage.formats.DsregStatus;
+import org.triage.formats.DsregcmdFormat;
+import org.triage.formats.FormatResult;
+import org.triage.formats.IpconfigAll;
+import org.triage.formats.IpconfigFormat;
+import org.triage.formats.NetRoutesFormat;
+import org.triage.formats.ParseProblem;
+import org.triage.formats.StoredCredential;
+import org.triage.formats.TextDecoder;
+import org.triage.formats.VpnConnectionsFormat;
+import org.triage.formats.WinHttpProxyFormat;
+
+/**
+ * Turns the verbatim output of Windows tools into the target readings probes ask for, the same way for a
+ * snapshot file and for a command run live. Output that is not the expected format becomes a failed
+ * reading that names the file and the line; the parsers' problems become the reading's, and lines they
+ * keep without understanding stay in the raw evidence.
+ */
+public final class WindowsReadings {
+
+    private WindowsReadings() {
+    }
+
+    public static Reading<List<CachedCredential>> credentials(RawOutput raw) {
+        return read(raw, CmdkeyFormat::parse, list -> list.credentials().stream().map(WindowsReadings::credential)
+                .toList(), "cmdkey /list output");
+    }
+
+    private static CachedCredential credential(StoredCredential stored) {
+        String persistence = switch (stored.persistenceKind()) {
+            case LOCAL_MACHINE -> "Local machine";
+            case LOGON_SESSION -> "Session";
+            case ENTERPRISE -> "Enterprise";
+            case NOT_SHOWN -> null;
+            case OTHER -> stored.persistence().orElse(null);
+        };
+        return new CachedCredential(stored.target(), stored.targetName(), stored.type(), stored.user().orElse(null),
+                persistence, null);
+    }
+
+    public static Reading<DeviceRegistration> registration(RawOutput raw) {
+        return read(raw, DsregcmdFormat::parse, WindowsReadings::registration, "dsregcmd /status output");
+    }
+
+    private static DeviceRegistration registration(DsregStatus status) {
+        Map<String, Map<String, String>> sections = new java.util.LinkedHashMap<>();
+        status.sections().forEach(section -> {
+            Map<String, String> fields = sections.computeIfAbsent(section.title(), t -> new java.util.LinkedHashMap<>());
+            section.fields().forEach(field -> fields.putIfAbsent(field.name(), field.value()));
+        });
+        return new DeviceRegistration(sections);
+    }
+
+    public static Reading<List<NetworkAdapter>> adapters(RawOutput raw) {
+        return read(raw, IpconfigFormat::parse, WindowsReadings::adapters, "ipconfig /all output");
+    }
+
+    private static List<NetworkAdapter> adapters(IpconfigAll config) {
+        List<NetworkAdapter> adapters = new ArrayList<>();
+        for (org.triage.formats.NetworkAdapter adapter : config.adapters()) {
+            adapters.add(new NetworkAdapter(adapter.name(), adapter.type(), adapter.description(),
+                    adapter.ipv4Addresses(), adapter.ipv4DefaultGateways(), adapter.dnsServers(),
+                    emptyToNull(adapter.connectionSpecificDnsSuffix()), !adapter.mediaDisconnected(),
+                    adapter.isPpp() || adapter.isVpnLike()));
+        }
+        return adapters;
+    }
+
+    public static Reading<List<VpnConnection>> vpnConnections(RawOutput raw) {
+        return read(raw, VpnConnectionsFormat::parse, list -> list.connections().stream()
+                .map(vpn -> new VpnConnection(vpn.name(), emptyToNull(vpn.serverAddress()),
+                        vpn.tunnelType() == null ? null : vpn.tunnelType().powerShellName(),
+                        vpn.splitTunneling().orElse(null), emptyToNull(vpn.connectionStatus()),
+                        vpn.idleDisconnectSeconds().map(Long::intValue).orElse(null),
+                        vpn.allUserConnection().orElse(false)))
+                .toList(), "Get-VpnConnection JSON");
+    }
+
+    public static Reading<List<Route>> routes(RawOutput raw) {
+        return read(raw, NetRoutesFormat::parse, table -> table.routes().stream()
+                .map(route -> new Route(route.destinationPrefix(), emptyToNull(route.nextHop()),
+                        emptyToNull(route.interfaceAlias()), route.interfaceIndex().orElse(null),
+                        route.routeMetric().orElse(null), integer(route.otherProperties().get("InterfaceMetric"))))
+                .toList(), "Get-NetRoute JSON");
+    }
+
+    public static Reading<ProxySettings> proxy(RawOutput raw) {
+        return read(raw, WinHttpProxyFormat::parse, proxy -> new ProxySettings("WinHTTP", proxy.direct(),
+                proxy.proxyServers(), proxy.bypassList(), proxy.autoConfigUrl().orElse(null)),
+                "netsh winhttp show proxy output");
+    }
+
+    /**
+     * Decodes, parses and converts. Never throws: an unrecognised or broken input is a failed reading whose
+     * message names the source and the first line that went wrong.
+     */
+    static <R extends FormatResult, T> Reading<T> read(RawOutput raw, Function<String, R> parser,
+            Function<R, T> convert, String expected) {
+        DecodedText text;
+        try {
+            text = TextDecoder.decode(raw.bytes());
+        } catch (RuntimeException e) {
+            return Reading.failed(raw.name() + ": cannot be decoded: " + e.getMessage(), List.of());
+        }
+        Evidence evidence = new Evidence(raw.command(), raw.fileName(), text.encodingName(), raw.exitCode(),
+                raw.capturedAt(), text.text());
+        R result;
+        try {
+            result = parser.apply(text.text());
+        } catch (RuntimeException e) {
+            return Reading.failed(raw.name() + ": the parser failed on it: " + e, List.of(evidence));
+        }
+        if (!result.recognised()) {
+            Optional<ParseProblem> first = result.firstProblem();
+            return Reading.failed(raw.name() + (first.map(p -> " line " + p.line() + ": " + p.message())
+                    .orElse(": not " + expected)), List.of(evidence));
+        }
+        List<String> problems = new ArrayList<>();
+        result.problems().forEach(p -> problems.add(raw.name() + " line " + p.line() + ": " + p.message()));
+        try {
+            return Reading.of(convert.apply(result), List.of(evidence), problems);
+        } catch (RuntimeException e) {
+            return Reading.failed(raw.name() + ": " + e, List.of(evidence));
+        }
+    }
+
+    private static Integer integer(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String emptyToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+}

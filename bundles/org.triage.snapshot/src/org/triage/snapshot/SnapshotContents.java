@@ -1,0 +1,140 @@
+package org.triage.snapshot;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+import org.triage.core.target.TargetException;
+
+/**
+ * The files of a snapshot, read whole into memory from a folder or a .zip of it. The zip may hold the
+ * files at its root or inside one folder (as Compress-Archive writes a folder). Unknown entries are
+ * ignored; sizes are limited so that a hostile archive cannot exhaust memory; nothing is written to disk.
+ */
+final class SnapshotContents {
+
+    static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
+    static final long MAX_TOTAL_BYTES = 128L * 1024 * 1024;
+
+    private final Path source;
+    private final Map<SnapshotFile, byte[]> files;
+    private final List<String> notes;
+
+    private SnapshotContents(Path source, Map<SnapshotFile, byte[]> files, List<String> notes) {
+        this.source = source;
+        this.files = Collections.unmodifiableMap(files);
+        this.notes = List.copyOf(notes);
+    }
+
+    static SnapshotContents read(Path path) throws TargetException {
+        if (!Files.exists(path)) {
+            throw new TargetException("no snapshot at " + path);
+        }
+        Map<SnapshotFile, byte[]> files = new EnumMap<>(SnapshotFile.class);
+        List<String> notes = new ArrayList<>();
+        if (Files.isDirectory(path)) {
+            readFolder(path, files, notes);
+        } else {
+            readZip(path, files, notes);
+        }
+        if (files.isEmpty()) {
+            throw new TargetException(path + " holds none of the snapshot files ("
+                    + String.join(", ", java.util.Arrays.stream(SnapshotFile.values()).map(SnapshotFile::fileName)
+                            .toList()) + ")");
+        }
+        return new SnapshotContents(path, files, notes);
+    }
+
+    private static void readFolder(Path folder, Map<SnapshotFile, byte[]> files, List<String> notes)
+            throws TargetException {
+        for (SnapshotFile file : SnapshotFile.values()) {
+            Path candidate = folder.resolve(file.fileName());
+            if (!Files.isRegularFile(candidate)) {
+                continue;
+            }
+            try {
+                long size = Files.size(candidate);
+                if (size > MAX_FILE_BYTES) {
+                    notes.add(file.fileName() + " is " + size + " bytes, over the limit of " + MAX_FILE_BYTES
+                            + "; left out");
+                    continue;
+                }
+                files.put(file, Files.readAllBytes(candidate));
+            } catch (IOException e) {
+                throw new TargetException("cannot read " + candidate + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static void readZip(Path zip, Map<SnapshotFile, byte[]> files, List<String> notes) throws TargetException {
+        try (ZipFile archive = new ZipFile(zip.toFile())) {
+            long total = 0;
+            for (ZipEntry entry : Collections.list(archive.entries())) {
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                String name = entry.getName().replace('\\', '/');
+                if (name.startsWith("/") || List.of(name.split("/")).contains("..")) {
+                    notes.add("entry '" + entry.getName() + "' points outside the snapshot; ignored");
+                    continue;
+                }
+                String[] parts = name.split("/");
+                if (parts.length > 2) {
+                    continue;
+                }
+                Optional<SnapshotFile> file = SnapshotFile.byFileName(parts[parts.length - 1]);
+                if (file.isEmpty()) {
+                    continue;
+                }
+                if (files.containsKey(file.get())) {
+                    notes.add("entry '" + entry.getName() + "' repeats " + file.get().fileName() + "; the first is used");
+                    continue;
+                }
+                byte[] bytes = readLimited(archive, entry);
+                total += bytes.length;
+                if (total > MAX_TOTAL_BYTES) {
+                    throw new TargetException(zip + " unpacks to more than " + MAX_TOTAL_BYTES + " bytes");
+                }
+                files.put(file.get(), bytes);
+            }
+        } catch (ZipException e) {
+            throw new TargetException(zip + " is not a readable zip (" + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            throw new TargetException("cannot read " + zip + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] readLimited(ZipFile archive, ZipEntry entry) throws IOException, TargetException {
+        try (InputStream in = archive.getInputStream(entry)) {
+            byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new TargetException("entry " + entry.getName() + " unpacks to more than " + MAX_FILE_BYTES
+                        + " bytes");
+            }
+            return bytes;
+        }
+    }
+
+    Path source() {
+        return source;
+    }
+
+    Optional<byte[]> file(SnapshotFile file) {
+        return Optional.ofNullable(files.get(file));
+    }
+
+    /** What was left out while reading, for the session log. */
+    List<String> notes() {
+        return notes;
+    }
+}

@@ -1,0 +1,96 @@
+package org.triage.snapshot;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The files of a snapshot in format {@code triage-snapshot/1}: one constant per file that the
+ * collector ({@code releng/collector/Collect-TriageSnapshot.ps1}) may write, with its fixed
+ * file name and the command whose verbatim output it holds.
+ * <p>
+ * The collector declares the same names, in the same order, in its {@code $SnapshotFiles}
+ * table; {@code CollectorAgreementTest} keeps the two in step. File names are a public
+ * contract (users collect snapshots by hand with them): never rename a constant's file.
+ * <p>
+ * Any file may be missing from a snapshot, whatever {@link #optional()} says. Text files come
+ * as Windows tools write them: UTF-8 with or without BOM, or UTF-16LE with BOM, CRLF line ends.
+ */
+public enum SnapshotFile {
+
+    /** Who, where and when: {@code {"format":"triage-snapshot/1","collectedAt":…,…}}. */
+    MANIFEST("manifest.json", "Triage snapshot manifest", false),
+
+    /** Device join state, PRT state and diagnostics. */
+    DSREGCMD_STATUS("dsregcmd-status.txt", "dsregcmd /status", false),
+
+    /** Names (never secrets) of the credentials saved in Credential Manager. */
+    CMDKEY_LIST("cmdkey-list.txt", "cmdkey /list", false),
+
+    /** Adapters, addresses, DNS servers, including PPP (VPN) adapters. */
+    IPCONFIG_ALL("ipconfig-all.txt", "ipconfig /all", false),
+
+    /** Per-user and all-user VPN profiles; JSON object or array. */
+    VPN_CONNECTIONS("vpn-connections.json",
+            "Get-VpnConnection; Get-VpnConnection -AllUserConnection | ConvertTo-Json", false),
+
+    /** The IPv4 routing table; JSON object or array. */
+    ROUTES("routes.json",
+            "Get-NetRoute -AddressFamily IPv4 | Select-Object DestinationPrefix,NextHop,InterfaceAlias,"
+                    + "InterfaceIndex,RouteMetric | ConvertTo-Json",
+            false),
+
+    /** The machine-wide WinHTTP proxy. */
+    WINHTTP_PROXY("winhttp-proxy.txt", "netsh winhttp show proxy", false),
+
+    /** TCP 443 tests of the sign-in endpoints; collected only on request ({@code -TestEndpoints}). */
+    ENDPOINT_TESTS("endpoint-tests.json",
+            "Test-NetConnection -ComputerName <endpoint> -Port 443 | ConvertTo-Json", true);
+
+    private final String fileName;
+    private final String command;
+    private final boolean optional;
+
+    SnapshotFile(String fileName, String command, boolean optional) {
+        this.fileName = fileName;
+        this.command = command;
+        this.optional = optional;
+    }
+
+    /** The file's name inside the snapshot folder or zip, e.g. {@code dsregcmd-status.txt}. */
+    public String fileName() {
+        return fileName;
+    }
+
+    /** The command whose output the file holds, as an admin would type it. */
+    public String command() {
+        return command;
+    }
+
+    /**
+     * Whether the collector writes this file only on request. A reader must cope with any
+     * file being absent; this only tells it whether an absence is expected or worth a note.
+     */
+    public boolean optional() {
+        return optional;
+    }
+
+    /** Whether the file holds JSON (as opposed to a tool's plain-text output). */
+    public boolean isJson() {
+        return fileName.endsWith(".json");
+    }
+
+    /**
+     * The constant for a file name. Matching ignores ASCII case, since Windows file names are
+     * case-insensitive and a zip made by hand may change the case; a leading folder in the
+     * name (as inside a zip, {@code TriageSnapshot-PC-1/routes.json}) is not accepted here.
+     */
+    public static Optional<SnapshotFile> byFileName(String name) {
+        Objects.requireNonNull(name, "name");
+        for (SnapshotFile file : values()) {
+            if (file.fileName.equalsIgnoreCase(name)) {
+                return Optional.of(file);
+            }
+        }
+        return Optional.empty();
+    }
+}
