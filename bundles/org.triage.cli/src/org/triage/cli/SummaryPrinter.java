@@ -36,7 +36,8 @@ final class SummaryPrinter {
         out.printf("Target   %s %s (%s), user %s%s%n", target.getKind(), target.getHostname(), target.getOs(),
                 target.getUser(), target.isReadOnly() ? ", read only" : "");
         if (session.getSymptom() != null) {
-            out.printf("Symptom  %s%s%s%n", session.getSymptom().getCode(),
+            out.printf("Symptom  %s%s%s%n",
+                    session.getSymptom().getCode() == null ? "none given" : session.getSymptom().getCode(),
                     session.getSymptom().getApplication() == null ? "" : " (" + session.getSymptom().getApplication() + ")",
                     session.getSymptom().getPasswordChangedAt() == null ? ""
                             : ", password changed " + session.getSymptom().getPasswordChangedAt().toInstant());

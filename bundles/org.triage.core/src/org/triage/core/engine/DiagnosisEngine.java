@@ -128,7 +128,7 @@ public final class DiagnosisEngine {
             finding.setCauseId(cause);
             finding.setSeverity(drafts.get(0).severity());
             finding.setRuleId(drafts.get(0).ruleId());
-            finding.setSummary(String.join(" ", drafts.stream().map(FindingDraft::summary).distinct().toList()));
+            finding.setSummary(String.join("; ", drafts.stream().map(FindingDraft::summary).distinct().toList()));
             drafts.stream().flatMap(d -> d.evidence().stream()).distinct().forEach(finding.getEvidence()::add);
             findings.add(finding);
         });

@@ -60,8 +60,9 @@ public final class FixDescriptor {
         return fix;
     }
 
+    /** Whether the fix is meant for the symptom; with no symptom given, every fix is. */
     public boolean appliesTo(String symptomCode) {
-        if (symptoms.isEmpty() || symptoms.contains(ANY_SYMPTOM)) {
+        if (symptoms.isEmpty() || symptoms.contains(ANY_SYMPTOM) || symptomCode == null || symptomCode.isBlank()) {
             return true;
         }
         String code = symptomCode == null ? "" : symptomCode.trim().toLowerCase(Locale.ROOT);
