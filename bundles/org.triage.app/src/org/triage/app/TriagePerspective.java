@@ -1,19 +1,38 @@
 package org.triage.app;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The Triage perspective: the session on the left, the views of the open target beside it. */
+/**
+ * The Triage perspective: the session and its playbook on the left, the four views of the target on the
+ * right, the Properties of the selection below them.
+ */
 public final class TriagePerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.triage.app.perspective";
     public static final String SESSION_VIEW = "org.triage.ui.views.session";
+    public static final String PLAYBOOK_VIEW = "org.triage.ui.views.playbook";
+    public static final String[] TARGET_VIEWS = { "org.triage.ui.views.credentials", "org.triage.ui.views.vpn",
+            "org.triage.ui.views.endpoints", "org.triage.ui.views.registration" };
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
+        String editors = layout.getEditorArea();
         layout.setEditorAreaVisible(false);
-        layout.addStandaloneView(SESSION_VIEW, true, IPageLayout.LEFT, 0.35f, layout.getEditorArea());
+        layout.addView(SESSION_VIEW, IPageLayout.LEFT, 0.38f, editors);
+        layout.addView(PLAYBOOK_VIEW, IPageLayout.BOTTOM, 0.45f, SESSION_VIEW);
+        IFolderLayout targetViews = layout.createFolder("org.triage.app.targetViews", IPageLayout.TOP, 0.7f, editors);
+        for (String view : TARGET_VIEWS) {
+            targetViews.addView(view);
+            layout.addShowViewShortcut(view);
+        }
+        IFolderLayout details = layout.createFolder("org.triage.app.details", IPageLayout.BOTTOM, 0.7f,
+                "org.triage.app.targetViews");
+        details.addView(IPageLayout.ID_PROP_SHEET);
         layout.addPerspectiveShortcut(ID);
         layout.addShowViewShortcut(SESSION_VIEW);
+        layout.addShowViewShortcut(PLAYBOOK_VIEW);
+        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
     }
 }

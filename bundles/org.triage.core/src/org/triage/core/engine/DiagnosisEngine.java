@@ -65,17 +65,21 @@ public final class DiagnosisEngine {
      */
     public List<Observation> run(Session session, Target target, Collection<String> probeIds,
             IProgressMonitor monitor) {
-        SubMonitor progress = SubMonitor.convert(monitor, "Inspecting " + describe(session), probeIds.size());
-        List<Observation> observations = new ArrayList<>();
+        List<Probe> chosen = new ArrayList<>();
         for (String id : new LinkedHashSet<>(probeIds)) {
+            probes.stream().filter(p -> p.id().equals(id)).findFirst().ifPresentOrElse(chosen::add,
+                    () -> Sessions.log(session, LogLevel.WARNING, "engine", "unknown probe '" + id + "' was not run"));
+        }
+        return runProbes(session, target, chosen, monitor);
+    }
+
+    /** Runs the given probes (e.g. one narrowed to a single endpoint) and appends their observations. */
+    public List<Observation> runProbes(Session session, Target target, List<Probe> chosen, IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, "Inspecting " + describe(session), chosen.size());
+        List<Observation> observations = new ArrayList<>();
+        for (Probe probe : chosen) {
             if (progress.isCanceled()) {
                 break;
-            }
-            Probe probe = probes.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
-            if (probe == null) {
-                Sessions.log(session, LogLevel.WARNING, "engine", "unknown probe '" + id + "' was not run");
-                progress.worked(1);
-                continue;
             }
             progress.subTask(probe.id());
             Observation observation = runGuarded(session, target, probe, progress.split(1));

@@ -94,12 +94,20 @@ public final class PlaybookRunner {
         return run;
     }
 
-    /** Sets the session's outcome from what is left: resolved when no error finding remains. */
+    /**
+     * Sets the session's outcome from what is left: resolved when no error finding remains after a fix was
+     * applied, and then the steps still planned are not needed.
+     */
     public void conclude() {
-        boolean anyApplied = session.getFixAttempts().stream().anyMatch(a -> a.getOutcome() == FixOutcome.APPLIED);
+        boolean anyApplied = session.getFixAttempts().stream().anyMatch(a -> a.getOutcome() == FixOutcome.APPLIED
+                || a.getVerificationResult() == VerificationResult.PASSED);
         boolean allInstructed = !session.getFixAttempts().isEmpty() && session.getFixAttempts().stream()
                 .allMatch(a -> a.getOutcome() == FixOutcome.INSTRUCTED || a.getOutcome() == FixOutcome.SKIPPED);
         if (!symptomCausesRemain(session) && anyApplied) {
+            for (FixAttempt step : planned(session)) {
+                step.setOutcome(FixOutcome.SKIPPED);
+                step.setOutcomeMessage("not needed: the symptom's causes are gone");
+            }
             session.setOutcome(SessionOutcome.RESOLVED);
             session.setOutcomeSummary("no error finding remains after "
                     + session.getFixAttempts().stream().filter(a -> a.getOutcome() == FixOutcome.APPLIED)
@@ -172,6 +180,20 @@ public final class PlaybookRunner {
         }
     }
 
+    /**
+     * Verifies a step again, e.g. one the user carried out from instructions: re-runs its fix's probes and
+     * records what is still found.
+     */
+    public void reverify(FixAttempt attempt, IProgressMonitor monitor) {
+        Optional<FixDescriptor> descriptor = registry.byId(attempt.getFixId());
+        if (descriptor.isEmpty()) {
+            Sessions.log(attempt, LogLevel.ERROR, "playbook", "the fix is no longer installed; cannot verify");
+            return;
+        }
+        verify(attempt, descriptor.get(), monitor);
+        conclude();
+    }
+
     private void verify(FixAttempt attempt, FixDescriptor fix, IProgressMonitor monitor) {
         List<String> probes;
         try {
@@ -190,7 +212,8 @@ public final class PlaybookRunner {
         attempt.getRemainingCauses().addAll(remaining);
         boolean passed = !rerun.isEmpty() && remaining.isEmpty();
         attempt.setVerificationResult(passed ? VerificationResult.PASSED : VerificationResult.FAILED);
-        finish(attempt, FixOutcome.APPLIED, passed ? "verified: " + attempt.getAddressedCauses() + " no longer found"
+        FixOutcome outcome = attempt.getOutcome() == FixOutcome.INSTRUCTED ? FixOutcome.INSTRUCTED : FixOutcome.APPLIED;
+        finish(attempt, outcome, passed ? "verified: " + attempt.getAddressedCauses() + " no longer found"
                 : rerun.isEmpty() ? "applied, but the fix names no probe to verify it"
                         : "applied, but still found: " + remaining);
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,8 +22,6 @@ import org.triage.model.Symptom;
  */
 public final class PasswordRejectedRule implements Rule {
 
-    /** Invalid password, account locked by bad passwords, password expired. */
-    private static final Set<String> PASSWORD_AADSTS = Set.of("AADSTS50126", "AADSTS50053", "AADSTS50055");
     private static final Pattern AADSTS = Pattern.compile("AADSTS\\d+", Pattern.CASE_INSENSITIVE);
     /** NTSTATUS STATUS_LOGON_FAILURE: unknown user name or bad password. */
     private static final String STATUS_LOGON_FAILURE = "0xc000006d";
@@ -69,7 +66,7 @@ public final class PasswordRejectedRule implements Rule {
             }
             Matcher code = AADSTS.matcher(value);
             while (code.find()) {
-                if (PASSWORD_AADSTS.contains(code.group().toUpperCase(Locale.ROOT))) {
+                if (AadstsCodes.PASSWORD_CHANGED.contains(code.group().toUpperCase(Locale.ROOT))) {
                     return fact.getName() + ": " + value.trim();
                 }
                 otherServerError = code.group();

@@ -123,7 +123,11 @@ public final class Facts {
     }
 
     public static List<String> textsOf(Observation observation, String listName) {
-        return find(observation, listName).filter(ListFact.class::isInstance)
+        return textsOf(observation.getFacts(), listName);
+    }
+
+    public static List<String> textsOf(List<? extends Fact> facts, String listName) {
+        return find(facts, listName).filter(ListFact.class::isInstance)
                 .map(fact -> ((ListFact) fact).getItems().stream().map(Facts::asText).toList()).orElse(List.of());
     }
 

@@ -9,6 +9,9 @@ import java.util.List;
  */
 public sealed interface TargetAction {
 
+    /** The id of {@link RemoveCredential}, which views use to find the credentials a plan removes. */
+    String REMOVE_CREDENTIAL = "credentials.remove";
+
     /** A stable name recorded with every change, e.g. {@code credentials.remove}. */
     String id();
 
@@ -29,7 +32,7 @@ public sealed interface TargetAction {
 
     record RemoveCredential(String targetName, String type) implements TargetAction {
         public String id() {
-            return "credentials.remove";
+            return REMOVE_CREDENTIAL;
         }
 
         public String subject() {

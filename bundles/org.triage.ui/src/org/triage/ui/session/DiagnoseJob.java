@@ -15,13 +15,10 @@ import org.triage.core.target.Targets;
 import org.triage.model.Session;
 
 /**
- * Opens a target and diagnoses it off the UI thread. The session is handed to the manager only once the
- * diagnosis is complete, so the UI thread never reads a model another thread is writing.
+ * Opens a target and diagnoses it off the UI thread: probes, findings and the playbook. The new session is
+ * published once the diagnosis is complete; a cancelled diagnosis publishes nothing and closes the target.
  */
 public final class DiagnoseJob extends Job {
-
-    /** The family of every job that works on a session; tests and shutdown wait for it. */
-    public static final Object FAMILY = DiagnoseJob.class;
 
     private final SessionManager manager;
     private final String targetSpec;
@@ -39,7 +36,7 @@ public final class DiagnoseJob extends Job {
 
     @Override
     public boolean belongsTo(Object family) {
-        return family == FAMILY;
+        return family == SessionJob.FAMILY;
     }
 
     @Override

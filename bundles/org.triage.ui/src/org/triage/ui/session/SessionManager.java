@@ -1,44 +1,110 @@
 package org.triage.ui.session;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.triage.core.target.Target;
 import org.triage.model.Session;
+import org.triage.model.io.SessionFileException;
+import org.triage.model.io.SessionFiles;
 
 /**
- * The session the console has open and the target it came from. Views listen here for a session being
- * opened; changes within a session reach them through EMF notifications. Registered as an OSGi service,
- * so views receive it by injection.
+ * The session the console has open, and the target it came from.
+ * <p>
+ * Sessions are copy-on-write: the published session is never changed; a job takes a {@link #workingCopy()},
+ * works on it in the background and {@link #publish(Session) publishes} the result. So the UI thread never
+ * reads a model that another thread is writing, and every published version is saved at once, atomically,
+ * so that a crash loses at most the step in flight. Registered as an OSGi service; views receive it by
+ * injection.
  */
 public class SessionManager {
 
-    /** Told when another session is opened (or the open one closed: null). */
+    /** Told on any thread when another version of the session is published (null: none is open). */
     @FunctionalInterface
     public interface Listener {
-        void sessionOpened(Session session);
+        void sessionChanged(Session session);
     }
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private volatile Session session;
     private volatile Target target;
+    private volatile Path saveFile;
 
     public Session session() {
         return session;
     }
 
+    /** The target of the open session; null where the session was reopened from a file and not re-inspected. */
     public Target target() {
         return target;
     }
 
-    public void open(Session newSession, Target newTarget) {
+    /** A copy of the published session for a job to change; ids are kept, so references stay valid. */
+    public Session workingCopy() {
+        Session current = session;
+        return current == null ? null : EcoreUtil.copy(current);
+    }
+
+    /** Opens a session for a target (closing the previous target). */
+    public synchronized void open(Session newSession, Target newTarget) {
         Target previous = target;
-        session = newSession;
         target = newTarget;
         if (previous != null && previous != newTarget) {
             previous.close();
         }
-        listeners.forEach(listener -> listener.sessionOpened(newSession));
+        publish(newSession);
+    }
+
+    /** Publishes a new version of the open session, saves it and tells the listeners. */
+    public synchronized void publish(Session version) {
+        session = version;
+        save(version);
+        listeners.forEach(listener -> listener.sessionChanged(version));
+    }
+
+    /**
+     * Where every published version is saved; null stops saving. The console sets it to the instance
+     * area at start.
+     */
+    public void saveTo(Path file) {
+        this.saveFile = file;
+    }
+
+    public Optional<Path> saveFile() {
+        return Optional.ofNullable(saveFile);
+    }
+
+    /** Reopens the session saved last time, if there is one; its target is not re-opened. */
+    public Optional<Session> reopenSaved() throws SessionFileException {
+        Path file = saveFile;
+        if (file == null || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Session saved = SessionFiles.load(file);
+        synchronized (this) {
+            target = null;
+            session = saved;
+            listeners.forEach(listener -> listener.sessionChanged(saved));
+        }
+        return Optional.of(saved);
+    }
+
+    private void save(Session version) {
+        Path file = saveFile;
+        if (file == null || version == null) {
+            return;
+        }
+        try {
+            SessionFiles.save(version, file);
+        } catch (IOException e) {
+            ILog.of(SessionManager.class).error("Cannot save the session to " + file, e);
+        }
     }
 
     public void addListener(Listener listener) {

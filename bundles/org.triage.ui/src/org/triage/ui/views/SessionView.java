@@ -1,31 +1,40 @@
 package org.triage.ui.views;
 
 import java.text.DateFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 
-import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.triage.model.Finding;
+import org.triage.model.FixAttempt;
+import org.triage.model.FixOutcome;
+import org.triage.model.LogEntry;
+import org.triage.model.Note;
+import org.triage.model.Observation;
 import org.triage.model.Session;
-import org.triage.ui.session.SessionManager;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.inject.Inject;
 
 /**
- * The open session at a glance: target, symptom, times and how many observations, findings and fix
- * attempts it holds. It follows the model: any change to the session redraws it.
+ * The open session at a glance (target, symptom, times, counts, outcome) and its timeline: observations,
+ * findings, fix attempts, notes and the tool's log. Selecting a finding also selects its evidence.
  */
-public class SessionView {
+public class SessionView extends SessionViewPart {
 
-    /** Keys of the rows, also the data of each value label so that tests can find them. */
+    /** Keys of the summary rows, also the data of each value label so that tests can find them. */
     public static final String TARGET = "target";
     public static final String SYMPTOM = "symptom";
     public static final String STARTED = "started";
@@ -33,11 +42,12 @@ public class SessionView {
     public static final String FINDINGS = "findings";
     public static final String FIX_ATTEMPTS = "fixAttempts";
     public static final String OUTCOME = "outcome";
+    public static final String TIMELINE = "session.timeline";
 
-    @Inject
-    private SessionManager manager;
+    /** One row of the timeline: a model element and when it happened. */
+    public record Entry(Object element, Date time, String kind, String what, String status) {
+    }
 
-    private Composite composite;
     private Label title;
     private Label target;
     private Label symptom;
@@ -46,69 +56,89 @@ public class SessionView {
     private Label findings;
     private Label fixAttempts;
     private Label outcome;
-    private Session shown;
-    private final SessionManager.Listener opened = session -> runInUi(() -> show(session));
-    private final EContentAdapter changes = new EContentAdapter() {
-        @Override
-        public void notifyChanged(Notification notification) {
-            super.notifyChanged(notification);
-            if (!notification.isTouch()) {
-                runInUi(SessionView.this::refresh);
-            }
-        }
-    };
+    private TableViewer timeline;
 
-    @PostConstruct
-    public void createControls(Composite parent) {
-        composite = new Composite(parent, SWT.NONE);
-        composite.setLayout(new GridLayout(2, false));
-        title = new Label(composite, SWT.NONE);
+    @Override
+    protected void createControls(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite summary = new Composite(sash, SWT.NONE);
+        summary.setLayout(new GridLayout(2, false));
+        title = new Label(summary, SWT.NONE);
         title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        target = row("Target", TARGET);
-        symptom = row("Symptom", SYMPTOM);
-        started = row("Started", STARTED);
-        observations = row("Observations", OBSERVATIONS);
-        findings = row("Findings", FINDINGS);
-        fixAttempts = row("Fix attempts", FIX_ATTEMPTS);
-        outcome = row("Outcome", OUTCOME);
-        manager.addListener(opened);
-        show(manager.session());
+        target = row(summary, "Target", TARGET);
+        symptom = row(summary, "Symptom", SYMPTOM);
+        started = row(summary, "Started", STARTED);
+        observations = row(summary, "Observations", OBSERVATIONS);
+        findings = row(summary, "Findings", FINDINGS);
+        fixAttempts = row(summary, "Fix attempts", FIX_ATTEMPTS);
+        outcome = row(summary, "Outcome", OUTCOME);
+
+        timeline = new TableViewer(sash, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+        timeline.getTable().setData(TIMELINE);
+        timeline.getTable().setHeaderVisible(true);
+        timeline.getTable().setLinesVisible(true);
+        timeline.setContentProvider(ArrayContentProvider.getInstance());
+        sash.setWeights(40, 60);
+        column("Time", 80, entry -> entry.time() == null ? "" : DateFormat.getTimeInstance(DateFormat.MEDIUM).format(entry.time()));
+        column("Kind", 90, Entry::kind);
+        column("Status", 80, Entry::status);
+        column("What", 520, Entry::what);
+        timeline.addSelectionChangedListener(event -> {
+            List<?> chosen = event.getStructuredSelection().toList();
+            if (chosen.size() == 1 && ((Entry) chosen.get(0)).element() instanceof Finding finding) {
+                selectEvidence((Entry) chosen.get(0), finding);
+            }
+            select(new StructuredSelection(((IStructuredSelection) timeline.getSelection()).toList().stream()
+                    .map(entry -> ((Entry) entry).element()).toList()));
+        });
     }
 
-    private Label row(String name, String key) {
-        new Label(composite, SWT.NONE).setText(name + ":");
-        Label value = new Label(composite, SWT.WRAP);
+    /** Selecting a finding selects its evidence too, so the two are seen together. */
+    private void selectEvidence(Entry findingEntry, Finding finding) {
+        List<Object> selection = new ArrayList<>(List.of(findingEntry));
+        @SuppressWarnings("unchecked")
+        List<Entry> rows = (List<Entry>) timeline.getInput();
+        rows.stream().filter(row -> finding.getEvidence().contains(row.element())).forEach(selection::add);
+        if (selection.size() > 1) {
+            timeline.setSelection(new StructuredSelection(selection));
+        }
+    }
+
+    private void column(String name, int width, Function<Entry, String> text) {
+        TableViewerColumn column = new TableViewerColumn(timeline, SWT.NONE);
+        column.getColumn().setText(name);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Entry) element);
+            }
+        });
+    }
+
+    private static Label row(Composite parent, String name, String key) {
+        new Label(parent, SWT.NONE).setText(name + ":");
+        Label value = new Label(parent, SWT.WRAP);
         value.setData(key);
         value.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         return value;
     }
 
-    private void show(Session session) {
-        if (shown != null) {
-            shown.eAdapters().remove(changes);
-        }
-        shown = session;
-        if (session != null) {
-            session.eAdapters().add(changes);
-        }
-        refresh();
-    }
-
-    private void refresh() {
-        if (composite == null || composite.isDisposed()) {
-            return;
-        }
-        Session session = shown;
+    @Override
+    protected void render(Session session) {
         if (session == null) {
-            title.setText("No session is open. Open a target to start.");
+            title.setText("No session is open: File > Open Target...");
             for (Label value : new Label[] { target, symptom, started, observations, findings, fixAttempts, outcome }) {
                 value.setText("");
             }
+            timeline.setInput(List.of());
         } else {
-            title.setText("Session " + session.getId());
+            title.setText("Session " + session.getId() + (manager.target() == null ? " (reopened, read only)" : ""));
             target.setText(session.getTarget().getKind() + " " + session.getTarget().getHostname() + " ("
                     + session.getTarget().getOs() + "), user " + session.getTarget().getUser());
-            symptom.setText(session.getSymptom() == null ? "none given"
+            symptom.setText(session.getSymptom() == null || session.getSymptom().getCode() == null ? "none given"
                     : session.getSymptom().getCode() + (session.getSymptom().getApplication() == null ? ""
                             : " in " + session.getSymptom().getApplication()));
             started.setText(format(session.getCreatedAt())
@@ -118,40 +148,43 @@ public class SessionView {
             fixAttempts.setText(Integer.toString(session.getFixAttempts().size()));
             outcome.setText(session.getOutcome().getLiteral()
                     + (session.getOutcomeSummary() == null ? "" : ": " + session.getOutcomeSummary()));
+            timeline.setInput(entries(session));
         }
-        composite.layout(true, true);
+        title.getParent().layout(true, true);
+    }
+
+    /** The session's events in time order; steps still planned come last. */
+    public static List<Entry> entries(Session session) {
+        List<Entry> entries = new ArrayList<>();
+        for (Observation observation : session.getObservations()) {
+            entries.add(new Entry(observation, observation.getFinishedAt(), "observation",
+                    observation.getProbeId() + ": " + observation.getSummary(), observation.getStatus().getLiteral()));
+        }
+        for (Finding finding : session.getFindings()) {
+            Date concluded = finding.getEvidence().stream().map(Observation::getFinishedAt)
+                    .filter(Objects::nonNull).max(Date::compareTo).orElse(null);
+            entries.add(new Entry(finding, concluded, "finding", finding.getCauseId() + ": " + finding.getSummary(),
+                    finding.getSeverity().getLiteral()));
+        }
+        for (FixAttempt attempt : session.getFixAttempts()) {
+            String verification = attempt.getOutcome() == FixOutcome.PLANNED ? ""
+                    : ", verification " + attempt.getVerificationResult().getLiteral();
+            entries.add(new Entry(attempt, attempt.getStartedAt(), "fix", attempt.getFixId() + verification
+                    + (attempt.getOutcomeMessage() == null ? "" : ": " + attempt.getOutcomeMessage()),
+                    attempt.getOutcome().getLiteral()));
+        }
+        for (Note note : session.getNotes()) {
+            entries.add(new Entry(note, note.getCreatedAt(), "note", note.getText(), ""));
+        }
+        for (LogEntry log : session.getLog()) {
+            entries.add(new Entry(log, log.getTime(), "log", log.getSource() + ": " + log.getMessage(),
+                    log.getLevel().getLiteral()));
+        }
+        entries.sort(Comparator.comparing(Entry::time, Comparator.nullsLast(Comparator.naturalOrder())));
+        return entries;
     }
 
     private static String format(Date date) {
         return date == null ? "" : DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.MEDIUM).format(date);
-    }
-
-    private void runInUi(Runnable runnable) {
-        if (composite == null || composite.isDisposed()) {
-            return;
-        }
-        Display display = composite.getDisplay();
-        if (Display.getCurrent() == display) {
-            runnable.run();
-        } else {
-            display.asyncExec(() -> {
-                if (!composite.isDisposed()) {
-                    runnable.run();
-                }
-            });
-        }
-    }
-
-    @Focus
-    public void setFocus() {
-        composite.setFocus();
-    }
-
-    @PreDestroy
-    public void dispose() {
-        manager.removeListener(opened);
-        if (shown != null) {
-            shown.eAdapters().remove(changes);
-        }
     }
 }

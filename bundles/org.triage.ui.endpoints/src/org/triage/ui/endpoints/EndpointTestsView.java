@@ -1,0 +1,104 @@
+package org.triage.ui.endpoints;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.triage.core.probe.EndpointsProbe;
+import org.triage.core.probe.Probes;
+import org.triage.core.probe.ProxyProbe;
+import org.triage.core.session.Facts;
+import org.triage.core.session.Sessions;
+import org.triage.core.target.Endpoint;
+import org.triage.model.Observation;
+import org.triage.model.RecordFact;
+import org.triage.model.Session;
+import org.triage.ui.session.RerunProbesJob;
+import org.triage.ui.views.FactTable;
+import org.triage.ui.views.SessionViewPart;
+import org.triage.ui.views.ViewHeader;
+
+/** One row per sign-in endpoint: DNS, TCP, TLS and HTTP results with timings; re-test one or all. */
+public class EndpointTestsView extends SessionViewPart {
+
+    public static final String TABLE = "endpoints.table";
+    public static final String RERUN_SELECTED = "endpoints.rerunSelected";
+    public static final String RERUN_ALL = "endpoints.rerunAll";
+
+    private ViewHeader header;
+    private FactTable table;
+    private Button rerunSelected;
+    private Button rerunAll;
+
+    @Override
+    protected void createControls(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        header = new ViewHeader(parent, "endpoints");
+        table = new FactTable(parent, TABLE, 220)
+                .column("Endpoint", "ComputerName", 250)
+                .column("Port", "RemotePort", 50)
+                .column("DNS", row -> Facts.boolOf(row.getFields(), "NameResolutionSucceeded")
+                        .map(ok -> ok ? String.join(", ", Facts.textsOf(row.getFields(), "RemoteAddress")) : "failed")
+                        .orElse("not tested"), 200)
+                .column("TCP 443", row -> yesNo(row, "TcpTestSucceeded", "connected", "failed"), 80)
+                .column("TLS", row -> Facts.boolOf(row.getFields(), "TlsValid")
+                        .map(ok -> ok ? Facts.textOf(row.getFields(), "TlsDetail").orElse("valid")
+                                : "NOT Microsoft's: " + Facts.textOf(row.getFields(), "TlsDetail").orElse(""))
+                        .orElse("not tested"), 250)
+                .column("HTTP", "HttpStatus", 60)
+                .column("Time (ms)", "ElapsedMs", 80)
+                .column("Via", "Via", 80)
+                .column("Error", "Error", 260);
+        table.highlight(row -> !Facts.boolOf(row.getFields(), "TcpTestSucceeded").orElse(false)
+                || Facts.boolOf(row.getFields(), "TlsValid").map(ok -> !ok).orElse(false));
+        table.viewer().addSelectionChangedListener(event -> {
+            select(event.getStructuredSelection());
+            rerunSelected.setEnabled(!event.getStructuredSelection().isEmpty() && manager.target() != null);
+        });
+        Composite buttons = new Composite(parent, SWT.NONE);
+        buttons.setLayout(new GridLayout(2, false));
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        rerunSelected = new Button(buttons, SWT.PUSH);
+        rerunSelected.setText("Re-test selected");
+        rerunSelected.setData(RERUN_SELECTED);
+        rerunSelected.setEnabled(false);
+        rerunSelected.addListener(SWT.Selection, event -> retestSelected());
+        rerunAll = new Button(buttons, SWT.PUSH);
+        rerunAll.setText("Re-test all");
+        rerunAll.setData(RERUN_ALL);
+        rerunAll.addListener(SWT.Selection, event -> new RerunProbesJob(manager,
+                List.of(Probes.byId(ProxyProbe.ID).orElseThrow(), new EndpointsProbe())).schedule());
+    }
+
+    private static String yesNo(RecordFact row, String field, String yes, String no) {
+        return Facts.boolOf(row.getFields(), field).map(ok -> ok ? yes : no).orElse("not tested");
+    }
+
+    private void retestSelected() {
+        Session session = shown();
+        Observation previous = session == null ? null : Sessions.latestByProbe(session).get(EndpointsProbe.ID);
+        List<Endpoint> endpoints = table.selection().stream()
+                .map(row -> new Endpoint(Facts.textOf(row.getFields(), "ComputerName").orElse(""),
+                        Integer.parseInt(Facts.textOf(row.getFields(), "RemotePort").orElse("443")),
+                        Facts.textOf(row.getFields(), "Pattern").orElse("")))
+                .toList();
+        if (!endpoints.isEmpty()) {
+            new RerunProbesJob(manager, List.of(EndpointsProbe.retest(endpoints, previous))).schedule();
+        }
+    }
+
+    @Override
+    protected void render(Session session) {
+        Observation endpoints = session == null ? null : Sessions.latestByProbe(session).get(EndpointsProbe.ID);
+        Observation proxy = session == null ? null : Sessions.latestByProbe(session).get(ProxyProbe.ID);
+        header.render(session, Stream.of(endpoints, proxy).filter(Objects::nonNull).toList());
+        table.setRows(endpoints == null ? List.of() : Facts.recordsOf(endpoints, "checks"));
+        rerunAll.setEnabled(session != null && manager.target() != null);
+        rerunSelected.setEnabled(false);
+    }
+}

@@ -1,0 +1,114 @@
+package org.triage.ui.registration;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.triage.core.probe.DeviceRegistrationProbe;
+import org.triage.core.rules.AadstsCodes;
+import org.triage.core.session.Facts;
+import org.triage.core.session.Sessions;
+import org.triage.model.Fact;
+import org.triage.model.Observation;
+import org.triage.model.RecordFact;
+import org.triage.model.Session;
+import org.triage.ui.views.FactTable;
+import org.triage.ui.views.SessionViewPart;
+import org.triage.ui.views.ViewHeader;
+
+/**
+ * The device's registration in Entra ID as dsregcmd reports it: join state, device authentication, the PRT
+ * with its times, and the last sign-in attempt with the meaning of its AADSTS code; every field below.
+ */
+public class DeviceRegistrationView extends SessionViewPart {
+
+    public static final String SUMMARY = "registration.summary";
+    public static final String FIELDS = "registration.fields";
+
+    /** The rows of the summary, by label: the dsregcmd fields they show. */
+    private static final Map<String, String> SUMMARY_ROWS = new LinkedHashMap<>();
+
+    static {
+        SUMMARY_ROWS.put("Device auth status", "DeviceAuthStatus");
+        SUMMARY_ROWS.put("PRT present", "AzureAdPrt");
+        SUMMARY_ROWS.put("PRT updated", "AzureAdPrtUpdateTime");
+        SUMMARY_ROWS.put("PRT expires", "AzureAdPrtExpiryTime");
+        SUMMARY_ROWS.put("Tenant", "TenantName");
+        SUMMARY_ROWS.put("Device id", "DeviceId");
+        SUMMARY_ROWS.put("Last attempt", "Previous Prt Attempt");
+        SUMMARY_ROWS.put("Attempt status", "Attempt Status");
+        SUMMARY_ROWS.put("Credential type", "Credential Type");
+        SUMMARY_ROWS.put("Server error", "Server Error Code");
+        SUMMARY_ROWS.put("Error description", "Server Error Description");
+    }
+
+    private ViewHeader header;
+    private FactTable summary;
+    private FactTable fields;
+
+    @Override
+    protected void createControls(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        header = new ViewHeader(parent, "registration");
+        summary = new FactTable(parent, SUMMARY, 200).column("", "Label", 150).column("", "Value", 700);
+        summary.highlight(row -> Facts.textOf(row.getFields(), "Attention").isPresent());
+        Label all = new Label(parent, SWT.NONE);
+        all.setText("All fields of dsregcmd /status");
+        all.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        fields = new FactTable(parent, FIELDS, 160).column("Field", "Label", 220).column("Value", "Value", 600);
+        summary.viewer().addSelectionChangedListener(event -> select(event.getStructuredSelection()));
+        fields.viewer().addSelectionChangedListener(event -> select(event.getStructuredSelection()));
+    }
+
+    @Override
+    protected void render(Session session) {
+        Observation registration = session == null ? null
+                : Sessions.latestByProbe(session).get(DeviceRegistrationProbe.ID);
+        header.render(session, registration == null ? List.of() : List.of(registration));
+        if (registration == null || registration.getFacts().isEmpty()) {
+            summary.setRows(List.of());
+            fields.setRows(List.of());
+            return;
+        }
+        List<RecordFact> rows = new ArrayList<>();
+        Map<String, String> values = new LinkedHashMap<>();
+        registration.getFacts().forEach(fact -> values.put(fact.getName(), Facts.asText(fact)));
+        rows.add(row("Join state", DeviceRegistrationProbe.joinState(values), false));
+        SUMMARY_ROWS.forEach((label, field) -> {
+            String value = values.get(field);
+            if (value != null) {
+                rows.add(row(label, value, attention(field, value)));
+            }
+        });
+        AadstsCodes.firstCode(values.get("Server Error Description"))
+                .ifPresent(code -> rows.add(row("AADSTS meaning", code + ": "
+                        + AadstsCodes.meaning(code).orElse("see Microsoft's AADSTS error reference"), true)));
+        summary.setRows(rows);
+        fields.setRows(registration.getFacts().stream().map(fact -> row(fact.getName(), Facts.asText(fact), false))
+                .toList());
+    }
+
+    private static boolean attention(String field, String value) {
+        return switch (field) {
+            case "DeviceAuthStatus" -> value.toUpperCase().startsWith("FAILED");
+            case "AzureAdPrt" -> value.equalsIgnoreCase("NO");
+            case "Attempt Status" -> !value.trim().equalsIgnoreCase("0x0");
+            case "Server Error Code", "Server Error Description" -> true;
+            default -> false;
+        };
+    }
+
+    private static RecordFact row(String label, String value, boolean attention) {
+        List<Fact> cells = new ArrayList<>(List.of(Facts.text("Label", label), Facts.text("Value", value)));
+        if (attention) {
+            cells.add(Facts.text("Attention", "yes"));
+        }
+        return Facts.record(label, cells);
+    }
+}

@@ -1,0 +1,107 @@
+package org.triage.ui.vpn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.triage.core.probe.AdaptersProbe;
+import org.triage.core.probe.RoutesProbe;
+import org.triage.core.probe.VpnConnectionsProbe;
+import org.triage.core.session.Facts;
+import org.triage.core.session.Sessions;
+import org.triage.model.Observation;
+import org.triage.model.RecordFact;
+import org.triage.model.Session;
+import org.triage.ui.views.FactTable;
+import org.triage.ui.views.SessionViewPart;
+import org.triage.ui.views.ViewHeader;
+
+/**
+ * The VPN connections, the adapters with their DNS servers, and for each Entra ID range the route that
+ * carries it and whether that route goes into the tunnel.
+ */
+public class VpnStateView extends SessionViewPart {
+
+    public static final String CONNECTIONS = "vpn.connections";
+    public static final String ADAPTERS = "vpn.adapters";
+    public static final String ENTRA_ROUTES = "vpn.entraRoutes";
+
+    private ViewHeader header;
+    private FactTable connections;
+    private FactTable adapters;
+    private FactTable entraRoutes;
+
+    @Override
+    protected void createControls(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        header = new ViewHeader(parent, "vpn");
+        title(parent, "VPN connections");
+        connections = new FactTable(parent, CONNECTIONS, 70)
+                .column("Name", "Name", 160)
+                .column("Server", "ServerAddress", 170)
+                .column("Tunnel type", "TunnelType", 90)
+                .column("Split tunnelling", row -> Facts.boolOf(row.getFields(), "SplitTunneling")
+                        .map(split -> split ? "yes" : "no (full tunnel)").orElse("unknown"), 120)
+                .column("Status", "ConnectionStatus", 100)
+                .column("Idle timeout", row -> Facts.textOf(row.getFields(), "IdleDisconnectSeconds")
+                        .map(s -> s.equals("0") ? "never" : s + " s").orElse(""), 90);
+        connections.highlight(row -> "Connected".equalsIgnoreCase(Facts.textOf(row.getFields(), "ConnectionStatus").orElse(""))
+                && !Facts.boolOf(row.getFields(), "SplitTunneling").orElse(true));
+        title(parent, "Entra ID ranges");
+        entraRoutes = new FactTable(parent, ENTRA_ROUTES, 50)
+                .column("Range", "Range", 130)
+                .column("Route", "DestinationPrefix", 110)
+                .column("Interface", "InterfaceAlias", 140)
+                .column("Next hop", "NextHop", 110)
+                .column("Through the tunnel", row -> Facts.boolOf(row.getFields(), "ThroughTunnel")
+                        .map(t -> t ? "yes" : "no").orElse(""), 120)
+                .column("Why this route", "Decision", 360);
+        entraRoutes.highlight(row -> Facts.boolOf(row.getFields(), "ThroughTunnel").orElse(false));
+        title(parent, "Adapters");
+        adapters = new FactTable(parent, ADAPTERS, 100)
+                .column("Name", "Name", 150)
+                .column("Kind", "Kind", 100)
+                .column("IPv4", row -> String.join(", ", texts(row, "IPv4Address")), 140)
+                .column("Gateway", row -> String.join(", ", texts(row, "DefaultGateway")), 110)
+                .column("DNS servers", row -> String.join(", ", texts(row, "DnsServers")), 180)
+                .column("Tunnel", row -> Facts.boolOf(row.getFields(), "Tunnel").map(t -> t ? "yes" : "").orElse(""), 60)
+                .column("Connected", row -> Facts.boolOf(row.getFields(), "Connected").map(c -> c ? "yes" : "no")
+                        .orElse(""), 80);
+        for (FactTable table : List.of(connections, entraRoutes, adapters)) {
+            table.viewer().addSelectionChangedListener(event -> select(event.getStructuredSelection()));
+        }
+    }
+
+    private static void title(Composite parent, String text) {
+        Label label = new Label(parent, SWT.NONE);
+        label.setText(text);
+        label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+    }
+
+    private static List<String> texts(RecordFact row, String name) {
+        return Facts.textsOf(row.getFields(), name);
+    }
+
+    @Override
+    protected void render(Session session) {
+        Map<String, Observation> latest = session == null ? Map.of() : Sessions.latestByProbe(session);
+        Observation vpn = latest.get(VpnConnectionsProbe.ID);
+        Observation routes = latest.get(RoutesProbe.ID);
+        Observation adapterObservation = latest.get(AdaptersProbe.ID);
+        List<Observation> shown = new ArrayList<>();
+        for (Observation observation : new Observation[] { vpn, routes, adapterObservation }) {
+            if (observation != null) {
+                shown.add(observation);
+            }
+        }
+        header.render(session, shown);
+        connections.setRows(vpn == null ? List.of() : Facts.recordsOf(vpn, "connections"));
+        entraRoutes.setRows(routes == null ? List.of() : Facts.recordsOf(routes, "entraIdRoutes"));
+        adapters.setRows(adapterObservation == null ? List.of() : Facts.recordsOf(adapterObservation, "adapters"));
+    }
+}

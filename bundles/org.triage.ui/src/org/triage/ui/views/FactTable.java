@@ -1,0 +1,111 @@
+package org.triage.ui.views;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.triage.core.session.Facts;
+import org.triage.model.RecordFact;
+
+/**
+ * A table of record facts (one row per record, one column per field), the way probes report lists such as
+ * cached credentials or routes. Rows can be filtered and highlighted.
+ */
+public final class FactTable {
+
+    private final TableViewer viewer;
+    private Predicate<RecordFact> highlighted = row -> false;
+    private String filterText = "";
+
+    public FactTable(Composite parent, String dataKey, int heightHint) {
+        viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        Table table = viewer.getTable();
+        table.setData(dataKey);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        GridData layout = new GridData(SWT.FILL, SWT.FILL, true, true);
+        layout.heightHint = heightHint;
+        table.setLayoutData(layout);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer ignored, Object parentElement, Object element) {
+                if (filterText.isEmpty()) {
+                    return true;
+                }
+                String needle = filterText.toLowerCase();
+                return ((RecordFact) element).getFields().stream().map(Facts::asText)
+                        .anyMatch(value -> value != null && value.toLowerCase().contains(needle));
+            }
+        });
+    }
+
+    /** A column showing one field of the record. */
+    public FactTable column(String title, String field, int width) {
+        return column(title, row -> Facts.textOf(row.getFields(), field).orElse(""), width);
+    }
+
+    public FactTable column(String title, Function<RecordFact, String> text, int width) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((RecordFact) element);
+            }
+
+            @Override
+            public Font getFont(Object element) {
+                return highlighted.test((RecordFact) element)
+                        ? JFaceResources.getFontRegistry().getBold(
+                                JFaceResources.DEFAULT_FONT)
+                        : null;
+            }
+
+            @Override
+            public Color getForeground(Object element) {
+                return highlighted.test((RecordFact) element)
+                        ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED)
+                        : null;
+            }
+        });
+        return this;
+    }
+
+    public void highlight(Predicate<RecordFact> rows) {
+        this.highlighted = rows;
+    }
+
+    public void filter(String text) {
+        filterText = text == null ? "" : text.trim();
+        viewer.refresh();
+    }
+
+    public void setRows(List<RecordFact> rows) {
+        viewer.setInput(new ArrayList<>(rows));
+    }
+
+    public TableViewer viewer() {
+        return viewer;
+    }
+
+    public List<RecordFact> selection() {
+        return ((IStructuredSelection) viewer.getSelection()).toList().stream().map(RecordFact.class::cast).toList();
+    }
+}

@@ -1,0 +1,70 @@
+package org.triage.ui.views;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.triage.model.Finding;
+import org.triage.model.Observation;
+import org.triage.model.ObservationStatus;
+import org.triage.model.Session;
+
+/**
+ * The top of a view: what its probes reported (or why they could not), and the findings whose evidence
+ * lies in this view. A probe that failed shows its error here without blanking the rest of the view.
+ */
+public final class ViewHeader {
+
+    /** Data keys of the two labels, so that tests can find them. */
+    public static final String STATUS = "header.status";
+    public static final String FINDINGS = "header.findings";
+
+    private final String view;
+    private final Composite composite;
+    private final Label status;
+    private final Label findings;
+
+    public ViewHeader(Composite parent, String view) {
+        this.view = view;
+        composite = new Composite(parent, SWT.NONE);
+        composite.setLayout(new GridLayout(1, false));
+        composite.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        status = new Label(composite, SWT.WRAP);
+        status.setData(STATUS);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        findings = new Label(composite, SWT.WRAP);
+        findings.setData(FINDINGS);
+        findings.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        findings.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+    }
+
+    /** @param observations the newest observation of each of this view's probes */
+    public void render(Session session, List<Observation> observations) {
+        if (session == null) {
+            status.setText("No session is open: File > Open Target...");
+            findings.setText("");
+        } else if (observations.isEmpty()) {
+            status.setText("Not inspected yet.");
+            findings.setText("");
+        } else {
+            status.setText(observations.stream().map(ViewHeader::describe).collect(Collectors.joining("\n")));
+            List<Finding> concerning = session.getFindings().stream()
+                    .filter(finding -> finding.getEvidence().stream().anyMatch(o -> view.equals(o.getView())))
+                    .toList();
+            findings.setText(concerning.stream().map(f -> f.getSeverity().getLiteral().toUpperCase() + " "
+                    + f.getCauseId() + ": " + f.getSummary()).collect(Collectors.joining("\n")));
+        }
+        composite.getParent().layout(true, true);
+    }
+
+    private static String describe(Observation observation) {
+        String prefix = observation.getStatus() == ObservationStatus.ERROR ? "Could not inspect: "
+                : observation.getStatus() == ObservationStatus.SKIPPED ? "Not available: " : "";
+        return prefix + observation.getSummary() + " [" + observation.getProbeId() + ", "
+                + observation.getStatus().getLiteral() + "]";
+    }
+}
