@@ -105,5 +105,10 @@ public final class DemoScenario {
         public List<String> blockedHosts = new ArrayList<>();
         public Map<String, List<String>> addresses = new LinkedHashMap<>();
         public int latencyMillis = 30;
+        /**
+         * How long the endpoint tests take before they answer: a VPN that delays token requests. Cancelling
+         * interrupts the wait.
+         */
+        public int probeDelayMillis;
     }
 }

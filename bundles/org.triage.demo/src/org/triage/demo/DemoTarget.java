@@ -99,7 +99,13 @@ public final class DemoTarget implements Target {
 
     @Override
     public synchronized Reading<List<EndpointCheck>> endpoints(List<Endpoint> endpoints, IProgressMonitor monitor) {
-        List<EndpointCheck> checks = workstation.endpoints(endpoints);
+        List<EndpointCheck> checks;
+        try {
+            checks = workstation.endpoints(endpoints);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Reading.failed("the endpoint tests were interrupted", List.of());
+        }
         return Reading.of(checks, Evidence.ofCommand("Test-NetConnection -Port 443 (simulated)", 0, "UTF-8",
                 DemoOutputs.endpointTestsJson(checks)));
     }

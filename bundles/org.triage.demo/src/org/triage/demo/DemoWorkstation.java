@@ -132,7 +132,10 @@ final class DemoWorkstation {
                 scenario.proxy.bypass, null);
     }
 
-    List<EndpointCheck> endpoints(List<Endpoint> endpoints) {
+    List<EndpointCheck> endpoints(List<Endpoint> endpoints) throws InterruptedException {
+        if (scenario.network.probeDelayMillis > 0) {
+            Thread.sleep(scenario.network.probeDelayMillis);
+        }
         List<EndpointCheck> checks = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
             long latency = scenario.network.latencyMillis + (isAnyVpnConnected() ? 40 : 0);

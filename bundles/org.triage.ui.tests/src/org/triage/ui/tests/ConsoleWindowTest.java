@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -20,7 +22,8 @@ import org.triage.model.LogLevel;
 import org.triage.model.Note;
 import org.triage.model.Session;
 import org.triage.model.TriageFactory;
-import org.triage.ui.session.DiagnoseJob;
+import org.triage.ui.session.SessionEditJob;
+import org.triage.ui.session.SessionJob;
 import org.triage.ui.session.SessionManager;
 import org.triage.ui.views.SessionView;
 
@@ -46,7 +49,7 @@ class ConsoleWindowTest {
 
         SessionManager manager = sessionManager();
         UiConditions.waitUntil("the start-up diagnosis has opened a session", () -> manager.session() != null
-                && Job.getJobManager().find(DiagnoseJob.FAMILY).length == 0, 30_000);
+                && Job.getJobManager().find(SessionJob.FAMILY).length == 0, 30_000);
         Session session = manager.session();
         UiConditions.waitUntil("the view shows the demo target",
                 () -> value(shell, SessionView.TARGET).contains("CONTOSO-LT-042"), 10_000);
@@ -55,15 +58,27 @@ class ConsoleWindowTest {
         assertEquals(Integer.toString(session.getFindings().size()), value(shell, SessionView.FINDINGS));
         assertTrue(value(shell, SessionView.SYMPTOM).startsWith("0x8004de40"), value(shell, SessionView.SYMPTOM));
 
-        int attemptsBefore = session.getFixAttempts().size();
-        session.getFixAttempts().add(TriageFactory.eINSTANCE.createFixAttempt());
-        Note note = TriageFactory.eINSTANCE.createNote();
-        note.setId(Sessions.newId("note"));
-        note.setText("checked with the user");
-        session.getNotes().add(note);
-        Sessions.log(session, LogLevel.INFO, "test", "a change the view must follow");
-        UiConditions.waitUntil("the view counts the new fix attempt",
-                () -> value(shell, SessionView.FIX_ATTEMPTS).equals(Integer.toString(attemptsBefore + 1)), 5_000);
+        int notesBefore = session.getNotes().size();
+        int logBefore = session.getLog().size();
+        new SessionEditJob("add a note", manager, edited -> {
+            Note note = TriageFactory.eINSTANCE.createNote();
+            note.setId(Sessions.newId("note"));
+            note.setText("checked with the user");
+            edited.getNotes().add(note);
+            Sessions.log(edited, LogLevel.INFO, "test", "a change the view must follow");
+        }).schedule();
+        UiConditions.waitUntil("the timeline shows the new note", () -> timeline(shell).stream()
+                .anyMatch(row -> row.equals("note checked with the user")), 10_000);
+        assertEquals(notesBefore + 1, manager.session().getNotes().size());
+        assertEquals(logBefore + 1, manager.session().getLog().size());
+        assertTrue(session != manager.session(), "a change publishes a new version; the shown one is never edited");
+    }
+
+    private static List<String> timeline(Shell shell) {
+        List<Table> tables = UiConditions.find(shell, Table.class, table -> SessionView.TIMELINE.equals(table.getData()));
+        assertEquals(1, tables.size());
+        return Arrays.stream(tables.get(0).getItems()).map(item -> item.getText(1) + " " + item.getText(3))
+                .toList();
     }
 
     private static SessionManager sessionManager() {
