@@ -21,7 +21,8 @@ class CliFixesTest {
 
         assertEquals(TriageCli.DONE, result.exit(), result::toString);
         for (String fix : GUIDE_FIXES) {
-            Pattern entry = Pattern.compile("(?m)^" + Pattern.quote(fix) + " +\\S.*\\R    from org\\.triage\\.fixes\\.m365 ");
+            Pattern entry = Pattern.compile(
+                    "(?m)^" + Pattern.quote(fix) + " +\\S.*\\R    from org\\.triage\\.fixes\\.m365 ");
             assertTrue(entry.matcher(result.out()).find(), fix + " with its bundle missing:\n" + result.out());
         }
         assertEquals("", result.err());

@@ -8,7 +8,6 @@ import static org.triage.tests.harness.SessionQueries.attempt;
 import static org.triage.tests.harness.SessionQueries.byProbe;
 import static org.triage.tests.harness.SessionQueries.latest;
 import static org.triage.tests.harness.SessionQueries.textFacts;
-import static org.triage.tests.harness.SessionQueries.texts;
 
 import java.util.List;
 
@@ -38,14 +37,14 @@ class DemoFixEffectsTest {
         try (Target target = Diagnoses.open("demo:0x8004de40")) {
             Session session = Diagnoses.diagnose(target);
             Observation before = latest(session, CachedCredentialsProbe.ID);
-            List<String> stale = texts(before, "m365Targets");
+            List<String> stale = Facts.textsOf(before, "m365Targets");
             assertEquals(4, stale.size(), "the scenario caches four Microsoft 365 credentials: " + stale);
 
             Diagnoses.runPlaybook(target, session, RecordingConfirmation.accepting());
 
             FixAttempt clear = attempt(session, "m365.clear-cached-credentials");
             Observation after = byProbe(clear.getVerification(), CachedCredentialsProbe.ID);
-            assertEquals(List.of(), texts(after, "m365Targets"));
+            assertEquals(List.of(), Facts.textsOf(after, "m365Targets"));
             assertEquals(number(before, "total") - stale.size(), number(after, "total"),
                     "only the Microsoft 365 entries are removed");
             assertTrue(target.credentials(new NullProgressMonitor()).value().stream()
@@ -61,18 +60,19 @@ class DemoFixEffectsTest {
         try (Target target = Diagnoses.open("demo:vpn-stale-dns")) {
             Session session = Diagnoses.diagnose(target);
             Observation before = latest(session, EndpointsProbe.ID);
-            assertEquals(Endpoint.AUTHENTICATION.size(), texts(before, "unresolved").size(), before.getSummary());
+            assertEquals(Endpoint.AUTHENTICATION.size(), Facts.textsOf(before, "unresolved").size(),
+                    before.getSummary());
 
             Diagnoses.runPlaybook(target, session, RecordingConfirmation.accepting());
 
             FixAttempt reconnect = attempt(session, "m365.vpn-reconnect-flush-dns");
             Observation after = byProbe(reconnect.getVerification(), EndpointsProbe.ID);
             assertEquals(ObservationStatus.OK, after.getStatus(), after.getSummary());
-            assertEquals(List.of(), texts(after, "unresolved"));
-            assertEquals(List.of(), texts(after, "unreachable"));
+            assertEquals(List.of(), Facts.textsOf(after, "unresolved"));
+            assertEquals(List.of(), Facts.textsOf(after, "unreachable"));
             assertEquals(Endpoint.AUTHENTICATION.size(), number(after, "reachable"));
             Observation vpn = byProbe(reconnect.getVerification(), VpnConnectionsProbe.ID);
-            assertEquals(List.of("Contoso VPN"), texts(vpn, "connected"), "the VPN is connected again");
+            assertEquals(List.of("Contoso VPN"), Facts.textsOf(vpn, "connected"), "the VPN is connected again");
             assertEquals(List.of("vpn.disconnect", "dns.flush", "ip.release-renew", "vpn.connect"),
                     reconnect.getChanges().stream().map(change -> change.getAction()).toList());
         }

@@ -70,7 +70,7 @@ class DemoScenariosEndToEndTest {
     }
 
     @Test
-    void theDemoBundleOffersEveryScenarioWithStatedExpectations() {
+    void everyScenarioWithStatedExpectationsIsOfferedWithTheDefaultFirst() {
         List<String> discovered = discoveredScenarios();
         assertEquals(DemoTargetProvider.DEFAULT_SCENARIO, discovered.get(0), "the default scenario comes first");
         assertTrue(discovered.containsAll(EXPECTED.keySet()), "discovered " + discovered);
@@ -155,7 +155,8 @@ class DemoScenariosEndToEndTest {
         assertEquals(actions.size(), attempt.getChanges().size(), "one change per previewed action");
         for (int i = 0; i < actions.size(); i++) {
             Change change = attempt.getChanges().get(i);
-            assertTrue(change.isSucceeded(), change.getAction() + " " + change.getSubject() + ": " + change.getResult());
+            assertTrue(change.isSucceeded(),
+                    change.getAction() + " " + change.getSubject() + ": " + change.getResult());
             assertEquals(actions.get(i).id(), change.getAction());
             assertEquals(actions.get(i).subject(), change.getSubject());
             assertEquals(actions.get(i).command(), change.getCommand());

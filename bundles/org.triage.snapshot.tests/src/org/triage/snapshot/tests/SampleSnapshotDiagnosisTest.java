@@ -6,7 +6,6 @@ import static org.triage.tests.harness.SessionQueries.concerns;
 import static org.triage.tests.harness.SessionQueries.findings;
 import static org.triage.tests.harness.SessionQueries.latest;
 import static org.triage.tests.harness.SessionQueries.textFacts;
-import static org.triage.tests.harness.SessionQueries.texts;
 
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.triage.core.probe.CachedCredentialsProbe;
 import org.triage.core.probe.DeviceRegistrationProbe;
 import org.triage.core.probe.EndpointsProbe;
 import org.triage.core.rules.Causes;
+import org.triage.core.session.Facts;
 import org.triage.model.Observation;
 import org.triage.model.ObservationStatus;
 import org.triage.model.Session;
@@ -37,7 +37,7 @@ class SampleSnapshotDiagnosisTest {
         Observation registration = latest(session, DeviceRegistrationProbe.ID);
         assertEquals("NO", textFacts(registration).get("AzureAdPrt"));
         assertEquals("SUCCESS", textFacts(registration).get("DeviceAuthStatus"));
-        assertEquals(5, texts(latest(session, CachedCredentialsProbe.ID), "m365Targets").size(),
+        assertEquals(5, Facts.textsOf(latest(session, CachedCredentialsProbe.ID), "m365Targets").size(),
                 "the five stale Office and OneDrive entries");
         TargetDescription target = session.getTarget();
         assertEquals("snapshot", target.getKind());
@@ -65,6 +65,6 @@ class SampleSnapshotDiagnosisTest {
             assertEquals(ObservationStatus.OK, observation.getStatus(),
                     observation.getProbeId() + ": " + observation.getSummary());
         }
-        assertEquals(List.of(), texts(latest(session, EndpointsProbe.ID), "unreachable"));
+        assertEquals(List.of(), Facts.textsOf(latest(session, EndpointsProbe.ID), "unreachable"));
     }
 }

@@ -25,8 +25,8 @@ class SnapshotEncodingTest {
     Path folder;
 
     static Stream<Arguments> samplesInEveryEncoding() {
-        return Stream.of(Samples.CONTOSO, Samples.FABRIKAM)
-                .flatMap(sample -> TextEncoding.WINDOWS_WRITES.stream().map(encoding -> Arguments.of(sample, encoding)));
+        return Stream.of(Samples.CONTOSO, Samples.FABRIKAM).flatMap(sample -> TextEncoding.WINDOWS_WRITES.stream()
+                .map(encoding -> Arguments.of(sample, encoding)));
     }
 
     @ParameterizedTest(name = "{0} in {1}")

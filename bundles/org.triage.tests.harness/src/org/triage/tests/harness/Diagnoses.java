@@ -29,14 +29,9 @@ public final class Diagnoses {
         return Targets.open(spec);
     }
 
-    /** A new session with the symptom the target reports, diagnosed and planned. */
+    /** A new session with the symptom the target reports (as the CLI without --symptom), diagnosed and planned. */
     public static Session diagnose(Target target) {
-        return diagnose(target, null);
-    }
-
-    /** A new session for {@code symptomCode} (null: what the target reports), diagnosed and planned. */
-    public static Session diagnose(Target target, String symptomCode) {
-        Session session = Diagnosis.newSession(target, symptomCode, null, PRODUCT_VERSION);
+        Session session = Diagnosis.newSession(target, null, null, PRODUCT_VERSION);
         Diagnosis.run(session, target, DiagnosisEngine.standard(), FixRegistry.read(), new NullProgressMonitor());
         return session;
     }

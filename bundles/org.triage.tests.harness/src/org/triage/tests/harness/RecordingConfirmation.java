@@ -30,16 +30,16 @@ public final class RecordingConfirmation implements PlaybookRunner.Confirmation 
     }
 
     @Override
-    public synchronized boolean confirm(FixAttempt attempt, FixPreview preview) {
+    public boolean confirm(FixAttempt attempt, FixPreview preview) {
         questions.add(new Question(attempt.getFixId(), preview));
         return answer;
     }
 
-    public synchronized List<Question> questions() {
+    public List<Question> questions() {
         return List.copyOf(questions);
     }
 
-    public synchronized List<String> askedFixIds() {
+    public List<String> askedFixIds() {
         return questions.stream().map(Question::fixId).toList();
     }
 }

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.triage.core.session.Facts;
 import org.triage.core.session.Sessions;
 import org.triage.model.Fact;
 import org.triage.model.Finding;
@@ -70,10 +69,5 @@ public final class SessionQueries {
             }
         }
         return facts;
-    }
-
-    /** The texts of a list fact, e.g. {@code m365Targets}. */
-    public static List<String> texts(Observation observation, String listName) {
-        return Facts.textsOf(observation, listName);
     }
 }
