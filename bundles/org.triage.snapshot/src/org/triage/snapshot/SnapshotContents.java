@@ -101,6 +101,11 @@ final class SnapshotContents {
                     continue;
                 }
                 byte[] bytes = readLimited(archive, entry);
+                if (bytes == null) {
+                    notes.add("entry '" + entry.getName() + "' unpacks to more than " + MAX_FILE_BYTES
+                            + " bytes, over the limit; left out");
+                    continue;
+                }
                 total += bytes.length;
                 if (total > MAX_TOTAL_BYTES) {
                     throw new TargetException(zip + " unpacks to more than " + MAX_TOTAL_BYTES + " bytes");
@@ -114,14 +119,11 @@ final class SnapshotContents {
         }
     }
 
-    private static byte[] readLimited(ZipFile archive, ZipEntry entry) throws IOException, TargetException {
+    /** The entry's bytes, or null where it unpacks to more than {@link #MAX_FILE_BYTES}. */
+    private static byte[] readLimited(ZipFile archive, ZipEntry entry) throws IOException {
         try (InputStream in = archive.getInputStream(entry)) {
             byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
-            if (bytes.length > MAX_FILE_BYTES) {
-                throw new TargetException("entry " + entry.getName() + " unpacks to more than " + MAX_FILE_BYTES
-                        + " bytes");
-            }
-            return bytes;
+            return bytes.length > MAX_FILE_BYTES ? null : bytes;
         }
     }
 

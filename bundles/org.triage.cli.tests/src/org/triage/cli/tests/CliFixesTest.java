@@ -1,0 +1,30 @@
+package org.triage.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.triage.cli.TriageCli;
+
+/** {@code triage fixes}: every installed fix with the bundle that contributes it. */
+class CliFixesTest {
+
+    private static final List<String> GUIDE_FIXES = List.of("m365.clear-cached-credentials", "m365.onedrive-reset",
+            "m365.vpn-reconnect-flush-dns", "m365.reregister-device");
+
+    @Test
+    void listsTheFourFixesOfTheGuideWithTheirBundle() {
+        Cli.Result result = Cli.run("fixes");
+
+        assertEquals(TriageCli.DONE, result.exit(), result::toString);
+        for (String fix : GUIDE_FIXES) {
+            Pattern entry = Pattern.compile(
+                    "(?m)^" + Pattern.quote(fix) + " +\\S.*\\R    from org\\.triage\\.fixes\\.m365 ");
+            assertTrue(entry.matcher(result.out()).find(), fix + " with its bundle missing:\n" + result.out());
+        }
+        assertEquals("", result.err());
+    }
+}
