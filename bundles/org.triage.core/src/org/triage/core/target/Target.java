@@ -1,0 +1,51 @@
+package org.triage.core.target;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/**
+ * A workstation the console inspects: the local machine, a collected snapshot, or the demo workstation.
+ * Probes ask it questions; fixes ask it to act. It answers every question, if only with
+ * {@link Reading#unsupported(String)}, and never lets a fix touch the operating system itself.
+ * Implementations are used from one thread at a time.
+ */
+public interface Target extends AutoCloseable {
+
+    TargetInfo info();
+
+    /** Problems with the target as a whole (a bad manifest, entries left out), for the session log. */
+    default List<String> notes() {
+        return List.of();
+    }
+
+    /** The problem as the target describes it, where it does. */
+    default Optional<ReportedProblem> reportedProblem() {
+        return Optional.empty();
+    }
+
+    Reading<List<CachedCredential>> credentials(IProgressMonitor monitor);
+
+    Reading<List<VpnConnection>> vpnConnections(IProgressMonitor monitor);
+
+    Reading<List<Route>> routes(IProgressMonitor monitor);
+
+    Reading<List<NetworkAdapter>> adapters(IProgressMonitor monitor);
+
+    Reading<ProxySettings> proxy(IProgressMonitor monitor);
+
+    Reading<DeviceRegistration> registration(IProgressMonitor monitor);
+
+    Reading<List<EndpointCheck>> endpoints(List<Endpoint> endpoints, IProgressMonitor monitor);
+
+    /** Null where the target can carry out the action, otherwise why it cannot. */
+    String whyUnable(TargetAction action);
+
+    /** Carries the action out; a refusal or failure is an {@link ActionResult} that says so, not an exception. */
+    ActionResult perform(TargetAction action, IProgressMonitor monitor);
+
+    @Override
+    default void close() {
+    }
+}

@@ -1,0 +1,276 @@
+package org.triage.core.target;
+
+import java.util.List;
+
+/**
+ * Something a fix asks a target to do. Targets carry it out (live), simulate it (demo) or turn it into
+ * an instruction for the user (snapshot). Every action knows how to say what it will change, the
+ * Windows command an admin would type for it, and the manual steps for a user.
+ */
+public sealed interface TargetAction {
+
+    /** A stable name recorded with every change, e.g. {@code credentials.remove}. */
+    String id();
+
+    /** What is changed: a credential target, a VPN profile, "DNS client cache". */
+    String subject();
+
+    /** One line saying exactly what will change. */
+    String description();
+
+    /** The command an admin would run for it on Windows, for the preview and the record. */
+    String command();
+
+    /** The step a user follows where the console cannot act itself. */
+    String instruction();
+
+    /** Whether it removes or resets something that is not simply re-created. */
+    boolean destructive();
+
+    record RemoveCredential(String targetName, String type) implements TargetAction {
+        public String id() {
+            return "credentials.remove";
+        }
+
+        public String subject() {
+            return targetName;
+        }
+
+        public String description() {
+            return "Remove the cached " + type + " credential '" + targetName + "' from Windows Credential Manager";
+        }
+
+        public String command() {
+            return "cmdkey /delete:\"" + targetName + "\"";
+        }
+
+        public String instruction() {
+            return "Open Control Panel > Credential Manager > Windows Credentials and remove '" + targetName + "'";
+        }
+
+        public boolean destructive() {
+            return true;
+        }
+    }
+
+    record ResetOneDrive() implements TargetAction {
+        public String id() {
+            return "onedrive.reset";
+        }
+
+        public String subject() {
+            return "OneDrive";
+        }
+
+        public String description() {
+            return "Reset OneDrive: its sync settings and connection are reset; files on this PC are kept";
+        }
+
+        public String command() {
+            return "%LOCALAPPDATA%\\Microsoft\\OneDrive\\onedrive.exe /reset";
+        }
+
+        public String instruction() {
+            return "Press Win+R, run %localappdata%\\Microsoft\\OneDrive\\onedrive.exe /reset, wait two minutes";
+        }
+
+        public boolean destructive() {
+            return true;
+        }
+    }
+
+    record RestartOneDrive() implements TargetAction {
+        public String id() {
+            return "onedrive.restart";
+        }
+
+        public String subject() {
+            return "OneDrive";
+        }
+
+        public String description() {
+            return "Restart OneDrive so it signs in again";
+        }
+
+        public String command() {
+            return "taskkill /im onedrive.exe /f & start \"\" \"%LOCALAPPDATA%\\Microsoft\\OneDrive\\onedrive.exe\"";
+        }
+
+        public String instruction() {
+            return "Quit OneDrive from its tray icon, then start OneDrive from the Start menu and sign in";
+        }
+
+        public boolean destructive() {
+            return false;
+        }
+    }
+
+    record DisconnectVpn(String connectionName) implements TargetAction {
+        public String id() {
+            return "vpn.disconnect";
+        }
+
+        public String subject() {
+            return connectionName;
+        }
+
+        public String description() {
+            return "Disconnect the VPN connection '" + connectionName + "'";
+        }
+
+        public String command() {
+            return "rasdial \"" + connectionName + "\" /disconnect";
+        }
+
+        public String instruction() {
+            return "Disconnect the VPN '" + connectionName + "' (network icon > VPN > Disconnect)";
+        }
+
+        public boolean destructive() {
+            return false;
+        }
+    }
+
+    record ConnectVpn(String connectionName) implements TargetAction {
+        public String id() {
+            return "vpn.connect";
+        }
+
+        public String subject() {
+            return connectionName;
+        }
+
+        public String description() {
+            return "Connect the VPN connection '" + connectionName + "' again";
+        }
+
+        public String command() {
+            return "rasdial \"" + connectionName + "\"";
+        }
+
+        public String instruction() {
+            return "Connect the VPN '" + connectionName + "' again and sign in";
+        }
+
+        public boolean destructive() {
+            return false;
+        }
+    }
+
+    record FlushDns() implements TargetAction {
+        public String id() {
+            return "dns.flush";
+        }
+
+        public String subject() {
+            return "DNS client cache";
+        }
+
+        public String description() {
+            return "Empty the DNS client cache";
+        }
+
+        public String command() {
+            return "ipconfig /flushdns";
+        }
+
+        public String instruction() {
+            return "Open a command prompt and run: ipconfig /flushdns";
+        }
+
+        public boolean destructive() {
+            return false;
+        }
+    }
+
+    record RenewIpAddresses() implements TargetAction {
+        public String id() {
+            return "ip.release-renew";
+        }
+
+        public String subject() {
+            return "DHCP leases";
+        }
+
+        public String description() {
+            return "Release and renew the DHCP leases of all adapters (connections drop for a few seconds)";
+        }
+
+        public String command() {
+            return "ipconfig /release && ipconfig /renew";
+        }
+
+        public String instruction() {
+            return "In a command prompt run: ipconfig /release, then ipconfig /renew";
+        }
+
+        public boolean destructive() {
+            return false;
+        }
+    }
+
+    record ReregisterDevice() implements TargetAction {
+        public String id() {
+            return "device.reregister";
+        }
+
+        public String subject() {
+            return "Work account / device registration";
+        }
+
+        public String description() {
+            return "Disconnect the work account and connect it again, which re-registers the device in Entra ID";
+        }
+
+        public String command() {
+            return "dsregcmd /leave, then Settings > Accounts > Access work or school > Connect";
+        }
+
+        public String instruction() {
+            return "Settings > Accounts > Access work or school: select the work account, Disconnect, restart, "
+                    + "then Connect and sign in with the new password";
+        }
+
+        public boolean destructive() {
+            return true;
+        }
+    }
+
+    /**
+     * A command a fix needs that the core does not name (a VPN client's CLI, a cache folder to clear).
+     * Targets run it audited: the exact command line and result go into the session.
+     */
+    record RunCommand(String executable, List<String> arguments, String purpose, boolean destructive)
+            implements TargetAction {
+
+        public RunCommand {
+            arguments = List.copyOf(arguments);
+        }
+
+        public String id() {
+            return "command.run";
+        }
+
+        public String subject() {
+            return executable;
+        }
+
+        public String description() {
+            return purpose + ": " + command();
+        }
+
+        public String command() {
+            StringBuilder line = new StringBuilder(quote(executable));
+            arguments.forEach(argument -> line.append(' ').append(quote(argument)));
+            return line.toString();
+        }
+
+        public String instruction() {
+            return purpose + ". In a command prompt run: " + command();
+        }
+
+        private static String quote(String part) {
+            return part.isEmpty() || part.chars().anyMatch(Character::isWhitespace) ? '"' + part + '"' : part;
+        }
+    }
+}
