@@ -57,7 +57,9 @@ public final class FixRegistry {
                             + earlier.origin() + " contributes the same id");
                 }
             } catch (IllegalArgumentException e) {
-                problems.add("a fix of " + origin.trim() + " is malformed and left out: " + e.getMessage());
+                String id = element.getAttribute("id");
+                problems.add((id == null || id.isBlank() ? "a fix" : "fix '" + id.trim() + "'") + " of "
+                        + origin.trim() + " is malformed and left out: " + e.getMessage());
             }
         }
         List<FixDescriptor> ordered = new ArrayList<>(byId.values());
