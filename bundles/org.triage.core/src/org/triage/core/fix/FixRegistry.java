@@ -16,8 +16,11 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * Reads the contributions to {@code org.triage.core.fixes}. A malformed contribution is reported with its
- * bundle's name and version and left out; the others are unaffected. Reading is cheap and reflects
- * bundles installed or removed since the last read.
+ * bundle's name and version and left out; the others are unaffected. Where two bundles contribute one id,
+ * the bundle whose namespace the id carries keeps it (another bundle cannot take over
+ * {@code m365.onedrive-reset}, which tickets and scripts refer to); between bundles that do not own the
+ * namespace, the first read keeps it. Reading is cheap and reflects bundles installed or removed since the
+ * last read.
  */
 public final class FixRegistry {
 
@@ -53,16 +56,35 @@ public final class FixRegistry {
                 FixDescriptor descriptor = describe(element, bundle);
                 FixDescriptor earlier = byId.putIfAbsent(descriptor.id(), descriptor);
                 if (earlier != null) {
-                    problems.add("fix '" + descriptor.id() + "' of " + origin.trim() + " is left out: "
-                            + earlier.origin() + " contributes the same id");
+                    FixDescriptor kept = ownsNamespace(descriptor) && !ownsNamespace(earlier) ? descriptor : earlier;
+                    FixDescriptor left = kept == descriptor ? earlier : descriptor;
+                    byId.put(kept.id(), kept);
+                    problems.add("fix '" + left.id() + "' of " + left.origin() + " is left out: " + kept.origin()
+                            + " contributes the same id");
                 }
             } catch (IllegalArgumentException e) {
-                problems.add("a fix of " + origin.trim() + " is malformed and left out: " + e.getMessage());
+                String id = element.getAttribute("id");
+                problems.add((id == null || id.isBlank() ? "a fix" : "fix '" + id.trim() + "'") + " of "
+                        + origin.trim() + " is malformed and left out: " + e.getMessage());
             }
         }
         List<FixDescriptor> ordered = new ArrayList<>(byId.values());
         ordered.sort(Comparator.comparingInt(FixDescriptor::order).thenComparing(FixDescriptor::id));
         return new FixRegistry(ordered, problems);
+    }
+
+    /**
+     * Whether the fix's id carries its bundle's namespace, as fixes.exsd asks of ids: the id up to its last
+     * dot is the bundle's symbolic name or its last segments ({@code com.example.vpn.reconnect} of
+     * {@code com.example.vpn}, {@code m365.onedrive-reset} of {@code org.triage.fixes.m365}).
+     */
+    private static boolean ownsNamespace(FixDescriptor descriptor) {
+        int dot = descriptor.id().lastIndexOf('.');
+        if (dot <= 0) {
+            return false;
+        }
+        String namespace = descriptor.id().substring(0, dot);
+        return descriptor.contributor().equals(namespace) || descriptor.contributor().endsWith("." + namespace);
     }
 
     private static FixDescriptor describe(IConfigurationElement element, String bundle) {

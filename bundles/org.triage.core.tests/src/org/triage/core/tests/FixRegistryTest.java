@@ -1,0 +1,184 @@
+package org.triage.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.triage.core.fix.Fix;
+import org.triage.core.fix.FixDescriptor;
+import org.triage.core.fix.FixRegistry;
+import org.triage.core.tests.fixes.WellBehavedFix;
+import org.triage.core.tests.support.TestBundle;
+
+/**
+ * Reads the real extension registry, in which this bundle's plugin.xml contributes a well-behaved fix, three
+ * malformed ones, and fixes whose code misbehaves, next to the four fixes of the 0x8004de40 guide.
+ */
+class FixRegistryTest {
+
+    private static final String M365 = "org.triage.fixes.m365";
+    private static final String GUIDE_SYMPTOM = "0x8004de40";
+
+    /** The malformed contributions of plugin.xml, each with what its problem must say. */
+    private record Malformed(String id, String reason) {
+    }
+
+    private static final List<Malformed> MALFORMED = List.of(
+            new Malformed("test.no-name", "has no 'name'"),
+            new Malformed("m365.onedrive-reset", M365 + " 0.1.0"),
+            new Malformed("test.order-not-a-number", "'order' is not a whole number: first"));
+
+    /** A fix of the guide as its plugin.xml declares it. */
+    record GuideFix(String id, boolean destructive, boolean needsElevation, boolean reversible, int order,
+            int timeoutSeconds, List<String> causes) {
+    }
+
+    static Stream<GuideFix> guideFixes() {
+        return Stream.of(
+                new GuideFix("m365.clear-cached-credentials", true, false, false, 10, 120,
+                        List.of("stale-cached-credentials", "prt-missing-or-stale")),
+                new GuideFix("m365.onedrive-reset", true, false, false, 20, 300, List.of("stale-cached-credentials")),
+                new GuideFix("m365.vpn-reconnect-flush-dns", false, false, true, 30, 180,
+                        List.of("dns-resolution-failure", "auth-endpoints-unreachable")),
+                new GuideFix("m365.reregister-device", true, true, false, 40, 600,
+                        List.of("device-registration-broken", "prt-missing-or-stale")));
+    }
+
+    private final FixRegistry registry = FixRegistry.read();
+
+    private List<String> problemsOfTheTestBundle() {
+        return registry.problems().stream().filter(problem -> problem.contains(TestBundle.NAME)).toList();
+    }
+
+    private FixDescriptor descriptor(String id) {
+        return registry.byId(id).orElseThrow(() -> new AssertionError("fix " + id + " was not read; problems: "
+                + registry.problems()));
+    }
+
+    @Test
+    void eachMalformedContributionIsReportedNamingTheTestBundleAndTheFix() {
+        List<String> problems = problemsOfTheTestBundle();
+        assertEquals(MALFORMED.size(), problems.size(), problems.toString());
+        for (Malformed malformed : MALFORMED) {
+            assertEquals(1, problems.stream()
+                    .filter(p -> p.contains("fix '" + malformed.id() + "' of " + TestBundle.NAME)
+                            && p.contains(malformed.reason())).count(),
+                    "no single problem names " + malformed.id() + " and says '" + malformed.reason() + "': " + problems);
+        }
+        assertTrue(problems.stream().allMatch(p -> p.contains(TestBundle.NAME + " " + TestBundle.version())),
+                "problems name the bundle with its version: " + problems);
+    }
+
+    @Test
+    void malformedContributionsAreLeftOutAndTheGuideKeepsItsId() {
+        assertFalse(registry.byId("test.no-name").isPresent());
+        assertFalse(registry.byId("test.order-not-a-number").isPresent());
+        FixDescriptor reset = descriptor("m365.onedrive-reset");
+        assertEquals(M365, reset.contributor(), "the duplicate replaced the guide's fix");
+        assertEquals(1, registry.descriptors().stream().filter(d -> d.id().equals("m365.onedrive-reset")).count());
+    }
+
+    @Test
+    void everyContributionOfTheTestBundleIsEitherReadOrReported() {
+        List<String> contributed = Arrays.stream(RegistryFactory.getRegistry().getConfigurationElementsFor(
+                FixRegistry.EXTENSION_POINT)).filter(e -> e.getContributor().getName().equals(TestBundle.NAME))
+                .map(e -> e.getAttribute("id")).sorted().toList();
+        assertEquals(List.of("m365.onedrive-reset", "test.apply-hangs", "test.apply-hangs-ignoring-interrupts",
+                "test.apply-hangs-until-cancelled", "test.apply-throws", "test.missing-class", "test.no-name",
+                "test.order-not-a-number", "test.preview-throws", "test.well-behaved"), contributed);
+        long read = registry.descriptors().stream().filter(d -> d.contributor().equals(TestBundle.NAME)).count();
+        assertEquals(contributed.size(), read + problemsOfTheTestBundle().size());
+    }
+
+    @ParameterizedTest
+    @MethodSource("guideFixes")
+    void theGuideFixesAreReadWithTheirDeclaredProperties(GuideFix expected) {
+        FixDescriptor fix = descriptor(expected.id());
+        assertAll(expected.id(),
+                () -> assertEquals(M365, fix.contributor()),
+                () -> assertEquals(expected.destructive(), fix.destructive(), "destructive"),
+                () -> assertEquals(expected.needsElevation(), fix.needsElevation(), "needsElevation"),
+                () -> assertEquals(expected.reversible(), fix.reversible(), "reversible"),
+                () -> assertEquals(expected.order(), fix.order(), "order"),
+                () -> assertEquals(expected.timeoutSeconds(), fix.timeoutSeconds(), "timeoutSeconds"),
+                () -> assertEquals(expected.causes(), fix.causes(), "causes"),
+                () -> assertEquals(List.of(GUIDE_SYMPTOM), fix.symptoms(), "symptoms"),
+                () -> assertFalse(fix.name().isBlank(), "name"),
+                () -> assertFalse(fix.description().isBlank(), "description"),
+                () -> assertTrue(fix.appliesTo(GUIDE_SYMPTOM) && fix.appliesTo(GUIDE_SYMPTOM.toUpperCase())),
+                () -> assertFalse(fix.appliesTo("0x80070005"), "applies to another symptom"),
+                () -> assertTrue(fix.appliesTo(null), "without a symptom every fix applies"));
+    }
+
+    @Test
+    void aTestFixIsReadWithItsPropertiesAndTheDefaults() {
+        FixDescriptor wellBehaved = descriptor("test.well-behaved");
+        assertEquals(List.of("test-cause"), wellBehaved.causes());
+        assertEquals(List.of(), wellBehaved.symptoms());
+        assertTrue(wellBehaved.appliesTo(GUIDE_SYMPTOM) && wellBehaved.appliesTo("0x80070005"),
+                "a fix without appliesTo applies to every symptom");
+        assertEquals(900, wellBehaved.order());
+        assertEquals(10, wellBehaved.timeoutSeconds());
+        assertTrue(wellBehaved.reversible());
+        assertEquals(TestBundle.version(), wellBehaved.contributorVersion());
+        assertEquals(TestBundle.NAME + " " + TestBundle.version(), wellBehaved.origin());
+
+        FixDescriptor defaults = descriptor("test.missing-class");
+        assertEquals(120, defaults.timeoutSeconds(), "default timeout");
+        assertFalse(defaults.destructive() || defaults.needsElevation() || defaults.reversible(), "default flags");
+        assertEquals(1, descriptor("test.apply-hangs").timeoutSeconds());
+    }
+
+    @Test
+    void descriptorsComeInTheGuidesOrderThenById() {
+        List<FixDescriptor> descriptors = registry.descriptors();
+        assertEquals(descriptors.stream().sorted(Comparator.comparingInt(FixDescriptor::order)
+                .thenComparing(FixDescriptor::id)).toList(), descriptors);
+        assertEquals(List.of("m365.clear-cached-credentials", "m365.onedrive-reset", "m365.vpn-reconnect-flush-dns",
+                "m365.reregister-device"), descriptors.stream().map(FixDescriptor::id)
+                        .filter(id -> id.startsWith("m365.")).toList());
+    }
+
+    @Test
+    void readingCreatesNoFixTheFixIsCreatedOnFirstUseOnce() throws CoreException {
+        int before = WellBehavedFix.CREATED.get();
+        FixRegistry fresh = FixRegistry.read();
+        assertEquals(before, WellBehavedFix.CREATED.get(), "read() instantiated a fix class");
+
+        FixDescriptor wellBehaved = fresh.byId("test.well-behaved").orElseThrow();
+        Fix fix = wellBehaved.fix();
+        assertTrue(fix instanceof WellBehavedFix, fix.getClass().getName());
+        assertEquals(before + 1, WellBehavedFix.CREATED.get());
+        assertSame(fix, wellBehaved.fix());
+        assertEquals(before + 1, WellBehavedFix.CREATED.get(), "the fix was created twice");
+    }
+
+    @Test
+    void aClassThatDoesNotExistIsReadLazilyAndFailsOnFirstUseNamingTheBundle() {
+        FixDescriptor missing = descriptor("test.missing-class");
+        CoreException failure = assertThrows(CoreException.class, missing::fix);
+        String message = failure.getStatus().getMessage();
+        assertTrue(message.contains(TestBundle.NAME) && message.contains("org.triage.core.tests.fixes.NoSuchFix"),
+                message);
+    }
+
+    @Test
+    void withoutARegistryNothingIsReadAndThatIsAProblem() {
+        FixRegistry none = FixRegistry.read(null);
+        assertEquals(List.of(), none.descriptors());
+        assertEquals(1, none.problems().size());
+    }
+}
