@@ -53,9 +53,14 @@ public final class TriageCli {
 
     public int run(String... args) {
         List<String> words = Arrays.asList(args);
-        if (words.isEmpty() || words.contains("--help") || words.contains("-h") || words.get(0).equals("help")) {
+        if (words.isEmpty()) {
+            err.println("triage: no verb given");
+            err.print(usage());
+            return USAGE;
+        }
+        if (words.contains("--help") || words.contains("-h") || words.get(0).equals("help")) {
             out.print(usage());
-            return words.isEmpty() ? USAGE : DONE;
+            return DONE;
         }
         if (words.get(0).equals("--version")) {
             out.println("Triage Console " + version());

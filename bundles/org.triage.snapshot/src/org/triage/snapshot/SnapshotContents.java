@@ -2,6 +2,8 @@ package org.triage.snapshot;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,7 +79,24 @@ final class SnapshotContents {
     }
 
     private static void readZip(Path zip, Map<SnapshotFile, byte[]> files, List<String> notes) throws TargetException {
-        try (ZipFile archive = new ZipFile(zip.toFile())) {
+        try {
+            readZip(zip, StandardCharsets.UTF_8, files, notes);
+        } catch (TargetException utf8Failed) {
+            // Explorer's "Send to > Compressed folder" writes non-ASCII names in the OEM code page without the
+            // UTF-8 flag, which the UTF-8 reading rejects; code page 437 reads those archives.
+            files.clear();
+            notes.clear();
+            try {
+                readZip(zip, Charset.forName("IBM437"), files, notes);
+            } catch (TargetException oemFailed) {
+                throw utf8Failed;
+            }
+        }
+    }
+
+    private static void readZip(Path zip, Charset names, Map<SnapshotFile, byte[]> files, List<String> notes)
+            throws TargetException {
+        try (ZipFile archive = new ZipFile(zip.toFile(), names)) {
             long total = 0;
             for (ZipEntry entry : Collections.list(archive.entries())) {
                 if (entry.isDirectory()) {

@@ -104,7 +104,7 @@ public final class FixRegistry {
         }
         return new FixDescriptor(element, id, name, element.getAttribute("description"), causes, symptoms,
                 flag(element, "destructive"), flag(element, "needsElevation"), flag(element, "reversible"),
-                number(element, "order", 1000), number(element, "timeoutSeconds", DEFAULT_TIMEOUT_SECONDS), bundle,
+                number(element, "order", 1000), atLeastOne(number(element, "timeoutSeconds", DEFAULT_TIMEOUT_SECONDS), id), bundle,
                 bundleVersion(bundle).orElse(null));
     }
 
@@ -114,6 +114,13 @@ public final class FixRegistry {
             throw new IllegalArgumentException("<" + element.getName() + "> has no '" + attribute + "'");
         }
         return value.trim();
+    }
+
+    private static int atLeastOne(int timeoutSeconds, String id) {
+        if (timeoutSeconds < 1) {
+            throw new IllegalArgumentException("fix '" + id + "': timeoutSeconds must be at least 1");
+        }
+        return timeoutSeconds;
     }
 
     private static boolean flag(IConfigurationElement element, String attribute) {

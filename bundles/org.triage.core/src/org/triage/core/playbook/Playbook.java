@@ -47,7 +47,10 @@ public final class Playbook {
         registry.problems().forEach(problem -> Sessions.log(session, LogLevel.ERROR, "fixes", problem));
         List<Finding> findings = session.getFindings().stream()
                 .filter(finding -> finding.getSeverity() != Severity.INFO).toList();
-        Set<String> alreadyRun = session.getFixAttempts().stream().map(FixAttempt::getFixId).collect(Collectors.toSet());
+        // A step the operator declined or cancelled may be offered again; one that ran or failed is not.
+        Set<String> alreadyRun = session.getFixAttempts().stream()
+                .filter(a -> a.getOutcome() != FixOutcome.DECLINED && a.getOutcome() != FixOutcome.CANCELLED)
+                .map(FixAttempt::getFixId).collect(Collectors.toSet());
         String symptom = session.getSymptom() == null ? null : session.getSymptom().getCode();
 
         List<FixDescriptor> chosen = new ArrayList<>();

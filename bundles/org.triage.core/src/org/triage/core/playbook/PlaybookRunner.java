@@ -43,6 +43,8 @@ public final class PlaybookRunner {
         void changed(FixAttempt attempt);
     }
 
+    static final String NOT_NEEDED = "not needed: the symptom's causes are gone";
+
     private final DiagnosisEngine engine;
     private final FixRegistry registry;
     private final Target target;
@@ -82,9 +84,7 @@ public final class PlaybookRunner {
                 break;
             }
             if (startedWithErrors && !symptomCausesRemain(session)) {
-                step.setOutcome(FixOutcome.SKIPPED);
-                step.setOutcomeMessage("not needed: the symptom's causes are gone");
-                listener.changed(step);
+                finish(step, FixOutcome.SKIPPED, NOT_NEEDED);
                 progress.worked(1);
                 continue;
             }
@@ -105,8 +105,7 @@ public final class PlaybookRunner {
                 .allMatch(a -> a.getOutcome() == FixOutcome.INSTRUCTED || a.getOutcome() == FixOutcome.SKIPPED);
         if (!symptomCausesRemain(session) && anyApplied) {
             for (FixAttempt step : planned(session)) {
-                step.setOutcome(FixOutcome.SKIPPED);
-                step.setOutcomeMessage("not needed: the symptom's causes are gone");
+                finish(step, FixOutcome.SKIPPED, NOT_NEEDED);
             }
             session.setOutcome(SessionOutcome.RESOLVED);
             session.setOutcomeSummary("no error finding remains after "

@@ -1,5 +1,6 @@
 package org.triage.core.probe;
 
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -34,7 +35,7 @@ public final class DeviceRegistrationProbe implements Probe {
         }
         Map<String, String> fields = reading.value().fields();
         fields.forEach((name, value) -> observation.fact(Facts.text(name, value)));
-        if (fields.getOrDefault("DeviceAuthStatus", "").toUpperCase().startsWith("FAILED")) {
+        if (fields.getOrDefault("DeviceAuthStatus", "").toUpperCase(Locale.ROOT).startsWith("FAILED")) {
             observation.atLeast(ObservationStatus.FAILED);
         }
         boolean joined = "YES".equalsIgnoreCase(fields.get("AzureAdJoined"))

@@ -68,16 +68,17 @@ public final class EndpointsProbe implements Probe {
                     .filter(check -> !retested.contains(host(check)))
                     .forEach(check -> checks.add(EcoreUtil.copy(check)));
         }
-        reading.value().forEach(check -> checks.add(record(check)));
+        Instant testedAt = reading.evidence().stream().map(e -> e.capturedAt()).filter(t -> t != null).findFirst()
+                .orElseGet(Instant::now);
+        reading.value().forEach(check -> checks.add(record(check, testedAt)));
         List<String> unreachable = new ArrayList<>();
         List<String> unresolved = new ArrayList<>();
         for (RecordFact check : checks) {
             if (Facts.boolOf(check.getFields(), "NameResolutionSucceeded").map(ok -> !ok).orElse(false)) {
                 unresolved.add(host(check));
             }
-            boolean connected = Facts.boolOf(check.getFields(), "TcpTestSucceeded").orElse(false);
-            boolean tlsRejected = Facts.boolOf(check.getFields(), "TlsValid").map(ok -> !ok).orElse(false);
-            if (!connected || tlsRejected) {
+            // an intercepted TLS handshake still reached something: that is tls-inspection, not unreachable
+            if (!Facts.boolOf(check.getFields(), "TcpTestSucceeded").orElse(false)) {
                 unreachable.add(host(check));
             }
         }
@@ -98,7 +99,7 @@ public final class EndpointsProbe implements Probe {
         return Facts.textOf(check.getFields(), "ComputerName").orElse("");
     }
 
-    private static RecordFact record(EndpointCheck check) {
+    private static RecordFact record(EndpointCheck check, Instant testedAt) {
         List<Fact> fields = new ArrayList<>();
         fields.add(Facts.text("ComputerName", check.endpoint().host()));
         fields.add(Facts.number("RemotePort", check.endpoint().port()));
@@ -112,7 +113,7 @@ public final class EndpointsProbe implements Probe {
         Facts.optional("Via", check.via()).ifPresent(fields::add);
         Facts.optional("ElapsedMs", check.elapsedMillis()).ifPresent(fields::add);
         Facts.optional("Error", check.error()).ifPresent(fields::add);
-        fields.add(Facts.time("TestedAt", Instant.now()));
+        fields.add(Facts.time("TestedAt", testedAt));
         return Facts.record("", fields);
     }
 }

@@ -1,5 +1,6 @@
 package org.triage.core.rules;
 
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +56,6 @@ public final class AadstsCodes {
     }
 
     public static Optional<String> meaning(String code) {
-        return Optional.ofNullable(MEANINGS.get(code.toUpperCase()));
+        return Optional.ofNullable(MEANINGS.get(code.toUpperCase(Locale.ROOT)));
     }
 }

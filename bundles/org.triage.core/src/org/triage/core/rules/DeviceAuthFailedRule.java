@@ -1,5 +1,6 @@
 package org.triage.core.rules;
 
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +25,7 @@ public final class DeviceAuthFailedRule implements Rule {
             return List.of();
         }
         String status = Facts.textOf(registration, "DeviceAuthStatus").orElse("").trim();
-        if (!status.toUpperCase().startsWith("FAILED")) {
+        if (!status.toUpperCase(Locale.ROOT).startsWith("FAILED")) {
             return List.of();
         }
         return List.of(new FindingDraft(Causes.DEVICE_REGISTRATION_BROKEN, Severity.ERROR,

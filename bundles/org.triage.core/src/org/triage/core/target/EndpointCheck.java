@@ -14,7 +14,8 @@ public record EndpointCheck(Endpoint endpoint, Boolean nameResolved, List<String
         addresses = addresses == null ? List.of() : List.copyOf(addresses);
     }
 
+    /** Whether a TCP connection was made; an intercepted TLS handshake still counts as reachable. */
     public boolean reachable() {
-        return Boolean.TRUE.equals(tcpConnected) && !Boolean.FALSE.equals(tlsValid);
+        return Boolean.TRUE.equals(tcpConnected);
     }
 }

@@ -1,5 +1,6 @@
 package org.triage.ui.registration;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +97,7 @@ public class DeviceRegistrationView extends SessionViewPart {
 
     private static boolean attention(String field, String value) {
         return switch (field) {
-            case "DeviceAuthStatus" -> value.toUpperCase().startsWith("FAILED");
+            case "DeviceAuthStatus" -> value.toUpperCase(Locale.ROOT).startsWith("FAILED");
             case "AzureAdPrt" -> value.equalsIgnoreCase("NO");
             case "Attempt Status" -> !value.trim().equalsIgnoreCase("0x0");
             case "Server Error Code", "Server Error Description" -> true;
