@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.triage.core.target.TargetAction;
 
 /**
  * Reads the contributions to {@code org.triage.core.fixes}. A malformed contribution is reported with its
@@ -102,7 +103,17 @@ public final class FixRegistry {
         for (IConfigurationElement symptom : element.getChildren("appliesTo")) {
             symptoms.add(required(symptom, "symptom"));
         }
-        return new FixDescriptor(element, id, name, element.getAttribute("description"), causes, symptoms,
+        List<FixDescriptor.DeclaredAction> actions = new ArrayList<>();
+        for (IConfigurationElement uses : element.getChildren("uses")) {
+            String action = required(uses, "action");
+            if (!TargetAction.IDS.contains(action)) {
+                throw new IllegalArgumentException("fix '" + id + "' uses an unknown action '" + action + "' (known: "
+                        + String.join(", ", TargetAction.IDS) + ")");
+            }
+            String subject = uses.getAttribute("subject");
+            actions.add(new FixDescriptor.DeclaredAction(action, subject == null || subject.isBlank() ? null : subject.trim()));
+        }
+        return new FixDescriptor(element, id, name, element.getAttribute("description"), causes, symptoms, actions,
                 flag(element, "destructive"), flag(element, "needsElevation"), flag(element, "reversible"),
                 number(element, "order", 1000), atLeastOne(number(element, "timeoutSeconds", DEFAULT_TIMEOUT_SECONDS), id), bundle,
                 bundleVersion(bundle).orElse(null));
