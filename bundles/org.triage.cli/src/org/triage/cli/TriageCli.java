@@ -19,7 +19,6 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.triage.core.engine.Diagnosis;
 import org.triage.core.engine.DiagnosisEngine;
-import org.triage.core.fix.FixDescriptor;
 import org.triage.core.fix.FixRegistry;
 import org.triage.core.playbook.PlaybookRunner;
 import org.triage.core.report.ReportJson;
@@ -38,6 +37,8 @@ public final class TriageCli {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
     public static final int TARGET_UNREADABLE = 3;
+    /** The install policy refused a fix bundle (unsigned, tampered, or not signed by a trusted signer). */
+    public static final int REFUSED = 4;
 
     private static final Set<String> TARGET_OPTIONS = Set.of("target", "symptom", "save", "password-changed");
 
@@ -71,7 +72,10 @@ public final class TriageCli {
             return switch (words.get(0)) {
                 case "diagnose" -> diagnose(Arguments.parse(rest, TARGET_OPTIONS, Set.of("json")));
                 case "playbook" -> playbook(Arguments.parse(rest, TARGET_OPTIONS, Set.of("yes", "json")));
-                case "fixes" -> fixes(Arguments.parse(rest, Set.of(), Set.of()));
+                case "fixes" -> fixBundles().fixes(Arguments.parse(rest, Set.of(), Set.of()));
+                case "install" -> fixBundles().install(Arguments.parse(rest, Set.of(), Set.of("trusted-only", "yes")));
+                case "uninstall" -> fixBundles().uninstall(Arguments.parse(rest, Set.of(), Set.of("yes")));
+                case "installs" -> fixBundles().installs(Arguments.parse(rest, Set.of(), Set.of()));
                 default -> throw new UsageException("unknown verb '" + words.get(0) + "'");
             };
         } catch (UsageException e) {
@@ -89,13 +93,20 @@ public final class TriageCli {
         usage.append("           inspect the target, print observations, findings and the playbook\n");
         usage.append("  playbook --target TARGET [--symptom CODE] [--password-changed ISO-8601] [--yes] [--json] [--save FILE.xmi]\n");
         usage.append("           diagnose, then apply the fixes in order, verifying each (--yes: do not ask)\n");
-        usage.append("  fixes    list every fix the product knows, with its contributing bundle\n\n");
+        usage.append("  fixes    list every fix the product knows, with its contributing bundle and what it declares\n");
+        usage.append("  install SOURCE [--trusted-only] [--yes]\n");
+        usage.append("           install fix bundles from a p2 repository folder, its .zip or an http(s) URL: shows what\n");
+        usage.append("           their fixes declare and whether they are signed, then asks (--trusted-only: refuse unsigned)\n");
+        usage.append("  uninstall ID [--yes]\n");
+        usage.append("           uninstall what brought a feature, bundle or fix id, or a file in dropins/\n");
+        usage.append("  installs list what was installed (with p2 and in dropins/) and the install log\n\n");
         usage.append("Options:\n  --help     this text\n  --version  the product version\n\n");
         usage.append("Targets:\n");
         for (TargetProvider provider : Targets.providers()) {
             usage.append("  ").append(provider.usage()).append('\n');
         }
-        usage.append("\nExit codes: 0 done (with or without findings), 1 failed, 2 usage error, 3 target unreadable.\n");
+        usage.append("\nExit codes: 0 done (with or without findings), 1 failed, 2 usage error, 3 target unreadable,\n"
+                + "4 refused by the install policy.\n");
         return usage.toString();
     }
 
@@ -138,7 +149,7 @@ public final class TriageCli {
                 printer.line("\nNothing to do: no finding calls for a fix.");
             } else {
                 boolean yes = arguments.flag("yes");
-                BufferedReader answers = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                BufferedReader answers = answers();
                 printer.line("\nPlaybook");
                 new PlaybookRunner(engine, fixes, target, session)
                         .onChange(attempt -> {
@@ -156,6 +167,14 @@ public final class TriageCli {
         }
     }
 
+    private FixBundleCommands fixBundles() {
+        return new FixBundleCommands(out, err, answers());
+    }
+
+    private BufferedReader answers() {
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
     private boolean ask(SummaryPrinter printer, BufferedReader answers, FixAttempt attempt) {
         printer.preview(attempt);
         printer.prompt("Apply " + attempt.getFixId() + "? [y/N] ");
@@ -165,22 +184,6 @@ public final class TriageCli {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private int fixes(Arguments arguments) throws UsageException {
-        if (!arguments.positional().isEmpty()) {
-            throw new UsageException("fixes takes no arguments");
-        }
-        FixRegistry registry = FixRegistry.read();
-        for (FixDescriptor fix : registry.descriptors()) {
-            out.printf("%-32s %s%n", fix.id(), fix.name());
-            out.printf("    from %s; addresses %s; symptoms %s%n", fix.origin(), String.join(", ", fix.causes()),
-                    fix.symptoms().isEmpty() ? "any" : String.join(", ", fix.symptoms()));
-            out.printf("    destructive=%s needsElevation=%s reversible=%s order=%d timeout=%ds%n", fix.destructive(),
-                    fix.needsElevation(), fix.reversible(), fix.order(), fix.timeoutSeconds());
-        }
-        registry.problems().forEach(problem -> err.println("triage: " + problem));
-        return DONE;
     }
 
     private Target open(String spec) {
