@@ -21,7 +21,6 @@ import org.eclipse.equinox.p2.engine.IProfileRegistry;
 import org.eclipse.equinox.p2.engine.query.UserVisibleRootQuery;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
 import org.eclipse.equinox.p2.metadata.IRequirement;
-import org.eclipse.equinox.p2.metadata.VersionRange;
 import org.eclipse.equinox.p2.query.QueryUtil;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -79,7 +78,9 @@ public record InstalledContent(List<InstalledUnit> units, List<InstallRecord.Uni
                 problems.add("the p2 profile " + product.profileId() + " of " + product.installDir() + " cannot be read");
                 return;
             }
-            Set<IInstallableUnit> original = productRoots(registry, profile);
+            IProfile built = productState(registry, profile);
+            Set<IInstallableUnit> original = built.query(new UserVisibleRootQuery(), null).toUnmodifiableSet();
+            Set<IInstallableUnit> productUnits = built.query(QueryUtil.createIUAnyQuery(), null).toUnmodifiableSet();
             original.stream().sorted(Comparator.comparing(IInstallableUnit::getId))
                     .forEach(unit -> own.add(new InstallRecord.Unit(unit.getId(), unit.getVersion().toString())));
             Set<IInstallableUnit> all = profile.query(QueryUtil.createIUAnyQuery(), null).toUnmodifiableSet();
@@ -88,7 +89,7 @@ public record InstalledContent(List<InstalledUnit> units, List<InstallRecord.Uni
                     .filter(unit -> !"true".equals(profile.getInstallableUnitProperty(unit, DROPINS_PROPERTY)))
                     .sorted(Comparator.comparing(IInstallableUnit::getId))
                     .forEach(unit -> units.add(new InstalledUnit(unit.getId(), unit.getVersion().toString(),
-                            unit.getProperty(IInstallableUnit.PROP_NAME), bundlesOf(unit, all))));
+                            unit.getProperty(IInstallableUnit.PROP_NAME), bundlesOf(unit, all, productUnits))));
         } finally {
             if (reference != null) {
                 context.ungetService(reference);
@@ -96,45 +97,31 @@ public record InstalledContent(List<InstalledUnit> units, List<InstallRecord.Uni
         }
     }
 
-    /** The roots of the profile's first state that had any: the product as it was built. */
-    private static Set<IInstallableUnit> productRoots(IProfileRegistry registry, IProfile profile) {
+    /** The profile's first state that had any roots: the product as it was built. */
+    private static IProfile productState(IProfileRegistry registry, IProfile profile) {
         for (long state : registry.listProfileTimestamps(profile.getProfileId())) {
             IProfile then = registry.getProfile(profile.getProfileId(), state);
-            Set<IInstallableUnit> roots = then == null ? Set.of()
-                    : then.query(new UserVisibleRootQuery(), null).toUnmodifiableSet();
-            if (!roots.isEmpty()) {
-                return roots;
+            if (then != null && !then.query(new UserVisibleRootQuery(), null).isEmpty()) {
+                return then;
             }
         }
-        return Set.of();
+        return profile;
     }
 
-    /** The bundles a feature includes (its exact-version requirements), or the unit itself where it is a bundle. */
-    private static List<InstallRecord.Unit> bundlesOf(IInstallableUnit root, Set<IInstallableUnit> all) {
+    /** The bundles the unit requires that the product did not have: the unit itself where it is a bundle. */
+    private static List<InstallRecord.Unit> bundlesOf(IInstallableUnit root, Set<IInstallableUnit> all,
+            Set<IInstallableUnit> productUnits) {
         List<InstallRecord.Unit> bundles = new ArrayList<>();
         if (!QueryUtil.isGroup(root)) {
             bundles.add(new InstallRecord.Unit(root.getId(), root.getVersion().toString()));
             return bundles;
         }
         for (IRequirement requirement : root.getRequirements()) {
-            if (!isExact(requirement)) {
-                continue; // an import of what the product provides, not part of the feature
-            }
-            all.stream().filter(unit -> unit != root && unit.satisfies(requirement))
+            all.stream().filter(unit -> unit != root && unit.satisfies(requirement) && !productUnits.contains(unit))
                     .filter(unit -> unit.getArtifacts().stream().anyMatch(key -> "osgi.bundle".equals(key.getClassifier())))
                     .forEach(unit -> bundles.add(new InstallRecord.Unit(unit.getId(), unit.getVersion().toString())));
         }
         return bundles.stream().distinct().toList();
-    }
-
-    /** Whether the requirement names one exact version, as a feature's included plugins and features do. */
-    private static boolean isExact(IRequirement requirement) {
-        for (Object parameter : requirement.getMatches().getParameters()) {
-            if (parameter instanceof VersionRange range) {
-                return range.getMinimum().equals(range.getMaximum());
-            }
-        }
-        return false;
     }
 
     private static List<DropIn> readDropins(Path dropins, List<String> problems) {
