@@ -31,6 +31,7 @@ public final class InstallLog {
     }
 
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+    private static final Object IN_THIS_PROCESS = new Object();
 
     private final Path file;
 
@@ -44,6 +45,13 @@ public final class InstallLog {
 
     public void append(InstallRecord record) throws InstallException {
         byte[] line = (GSON.toJson(record) + "\n").getBytes(StandardCharsets.UTF_8);
+        // a file lock keeps other processes out; threads of this one take turns first (a JVM holds file locks as one)
+        synchronized (IN_THIS_PROCESS) {
+            appendLocked(line);
+        }
+    }
+
+    private void appendLocked(byte[] line) throws InstallException {
         try {
             Files.createDirectories(file.getParent());
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -130,12 +131,36 @@ public final class RepositoryMirror implements AutoCloseable {
         }
     }
 
+    /**
+     * The URL to fetch: p2 fetches an http:// repository over https unless the product runs with
+     * {@code -Dp2.httpRule=allow} (and refuses it with {@code block}); a zip is fetched the same way.
+     */
+    static URI transportUri(URI uri) throws InstallException {
+        if (!"http".equalsIgnoreCase(uri.getScheme())) {
+            return uri;
+        }
+        String rule = System.getProperty("p2.httpRule", "redirect").strip().toLowerCase(Locale.ROOT);
+        if (rule.equals("allow")) {
+            return uri;
+        }
+        if (rule.equals("block")) {
+            throw new InstallException(uri + " uses http, which this product refuses (p2.httpRule=block); use https");
+        }
+        try {
+            return new URI("https", uri.getUserInfo(), uri.getHost(), uri.getPort(), uri.getPath(), uri.getQuery(),
+                    uri.getFragment());
+        } catch (URISyntaxException e) {
+            throw new InstallException("cannot fetch " + uri + " over https: " + e.getMessage(), e);
+        }
+    }
+
     private static Path download(FixBundleSource source, Path file, IProgressMonitor monitor)
             throws IOException, InstallException {
         monitor.subTask("Downloading " + source);
         HttpClient client = HttpClient.newBuilder().proxy(ProxySelector.getDefault())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(30)).build();
-        HttpRequest request = HttpRequest.newBuilder(source.location()).timeout(DOWNLOAD_TIMEOUT).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(transportUri(source.location())).timeout(DOWNLOAD_TIMEOUT).GET()
+                .build();
         try {
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
