@@ -8,15 +8,14 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.triage.core.fix.FixDescriptor;
 import org.triage.core.fix.FixRegistry;
-import org.triage.install.FixBundleContent;
 import org.triage.install.FixBundleInstaller;
 import org.triage.install.FixBundleSource;
 import org.triage.install.InstallException;
 import org.triage.install.InstallLog;
 import org.triage.install.InstallOutcome;
 import org.triage.install.InstallPlan;
+import org.triage.install.InstallText;
 import org.triage.install.InstallRecord;
 import org.triage.install.InstalledContent;
 import org.triage.install.UninstallPlan;
@@ -42,21 +41,9 @@ final class FixBundleCommands {
             throw new UsageException("fixes takes no arguments");
         }
         FixRegistry registry = FixRegistry.read();
-        registry.descriptors().forEach(fix -> printFix(fix, ""));
+        registry.descriptors().forEach(fix -> InstallText.fix(fix, "").forEach(out::println));
         registry.problems().forEach(problem -> err.println("triage: " + problem));
         return TriageCli.DONE;
-    }
-
-    /** The fix in four lines; {@code label} starts the first, the others are indented as far. */
-    private void printFix(FixDescriptor fix, String label) {
-        out.printf("%s%-32s %s%n", label, fix.id(), fix.name());
-        String indent = " ".repeat(label.length());
-        out.printf("%s    from %s; addresses %s; symptoms %s%n", indent, fix.origin(), String.join(", ", fix.causes()),
-                fix.symptoms().isEmpty() ? "any" : String.join(", ", fix.symptoms()));
-        out.printf("%s    destructive=%s needsElevation=%s reversible=%s order=%d timeout=%ds%n", indent,
-                fix.destructive(), fix.needsElevation(), fix.reversible(), fix.order(), fix.timeoutSeconds());
-        out.printf("%s    uses %s%n", indent, fix.actions().isEmpty() ? "any action (declares none)"
-                : fix.actions().stream().map(FixDescriptor.DeclaredAction::toString).collect(Collectors.joining("; ")));
     }
 
     int install(Arguments arguments) throws UsageException {
@@ -72,11 +59,11 @@ final class FixBundleCommands {
                     err.println("triage: nothing was installed; the refusal is recorded in " + installer.log().file());
                     return outcome.succeeded() ? TriageCli.FAILED : TriageCli.REFUSED;
                 }
-                if (!arguments.flag("yes") && !ask("Install " + roots(plan.content()) + "? [y/N] ")) {
+                if (!arguments.flag("yes") && !ask("Install " + InstallText.roots(plan.content()) + "? [y/N] ")) {
                     out.println("Nothing was installed.");
                     return TriageCli.DONE;
                 }
-                return report(installer.install(plan, new NullProgressMonitor()), "Installed " + roots(plan.content()));
+                return report(installer.install(plan, new NullProgressMonitor()), "Installed " + InstallText.roots(plan.content()));
             }
         } catch (InstallException e) {
             err.println("triage: " + e.getMessage());
@@ -89,9 +76,7 @@ final class FixBundleCommands {
         try {
             FixBundleInstaller installer = FixBundleInstaller.forRunningProduct();
             UninstallPlan plan = installer.prepareUninstall(id);
-            out.printf("Uninstalls  %s%n", plan.what());
-            plan.bundles().forEach(bundle -> out.printf("  bundle    %s%n", bundle));
-            plan.fixes().forEach(fix -> out.printf("  fix       %-44s %s%n", fix.id(), fix.name()));
+            InstallText.uninstall(plan).forEach(out::println);
             if (!arguments.flag("yes") && !ask("Uninstall " + plan.what() + "? [y/N] ")) {
                 out.println("Nothing was uninstalled.");
                 return TriageCli.DONE;
@@ -147,25 +132,7 @@ final class FixBundleCommands {
     }
 
     private void printPlan(InstallPlan plan) {
-        FixBundleContent content = plan.content();
-        out.printf("Source      %s%n", plan.source());
-        out.printf("Policy      %s%n", plan.policy().describe());
-        out.printf("Installs    %s%n", roots(content));
-        for (FixBundleContent.FeatureContent feature : content.newFeatures()) {
-            out.printf("%nFeature     %s %s%s%n", feature.id(), feature.version(),
-                    feature.name() == null ? "" : "  " + feature.name());
-            out.printf("            %s%n", feature.signature().describe());
-        }
-        for (FixBundleContent.BundleContent bundle : content.newBundles()) {
-            out.printf("%nBundle      %s %s%s%n", bundle.symbolicName(), bundle.version(),
-                    bundle.name() == null ? "" : "  " + bundle.name() + (bundle.vendor() == null ? "" : " (" + bundle.vendor() + ")"));
-            out.printf("            %s%n", bundle.signature().describe());
-            if (bundle.fixes().isEmpty()) {
-                out.println("            contributes no fix");
-            }
-            bundle.fixes().forEach(fix -> printFix(fix, "Fix         "));
-        }
-        content.problems().forEach(problem -> out.printf("%nWarning     %s%n", problem));
+        InstallText.plan(plan).stream().filter(line -> !line.startsWith("REFUSED")).forEach(out::println);
         out.println();
     }
 
@@ -180,10 +147,6 @@ final class FixBundleCommands {
         out.println(done + ".");
         out.println(outcome.message());
         return TriageCli.DONE;
-    }
-
-    private static String roots(FixBundleContent content) {
-        return content.roots().stream().map(InstallRecord.Unit::toString).collect(Collectors.joining(", "));
     }
 
     private boolean ask(String question) {
