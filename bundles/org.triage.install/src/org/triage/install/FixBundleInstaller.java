@@ -81,7 +81,7 @@ public final class FixBundleInstaller {
             if (mirror != null) {
                 mirror.close();
             }
-            InstallPlan.delete(folder);
+            FileTrees.delete(folder);
             throw e;
         }
     }
@@ -162,7 +162,7 @@ public final class FixBundleInstaller {
         List<InstallRecord.Artifact> bundles = plan.bundles().stream()
                 .map(b -> new InstallRecord.Artifact(b.id(), b.version(), null)).toList();
         if (plan.dropIn() != null) {
-            InstallPlan.delete(plan.dropIn());
+            FileTrees.delete(plan.dropIn());
             if (Files.exists(plan.dropIn())) {
                 return record(InstallRecord.UNINSTALL, InstallRecord.FAILED, "cannot delete " + plan.dropIn(),
                         plan.requested(), null, List.of(), bundles, plan.fixes(), null, plan.dropIn());

@@ -1,12 +1,8 @@
 package org.triage.install;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * What installing a source would do, worked out before anything is installed: the content of the source's
@@ -65,19 +61,6 @@ public final class InstallPlan implements AutoCloseable {
     @Override
     public void close() {
         mirror.close();
-        delete(folder);
-    }
-
-    static void delete(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless; the next run uses a new one
-        }
+        FileTrees.delete(folder);
     }
 }
