@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -19,6 +20,7 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -26,9 +28,13 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.triage.model.FixAttempt;
@@ -129,6 +135,45 @@ class ConsoleWorkflowTest {
                         .startsWith("m365.clear-cached-credentials, verification passed")), 5_000);
         assertEquals("resolved", manager.session().getOutcome().getLiteral());
         assertTrue(label(SessionView.OUTCOME).startsWith("resolved"), label(SessionView.OUTCOME));
+    }
+
+    @Test
+    void propertiesShowTheFactsOfTheSelectedRow() throws PartInitException {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
+        page.showView("org.triage.ui.views.credentials");
+        UiConditions.waitUntil("the credentials table is filled", () -> table(CredentialsView.TABLE).getItemCount() == 8,
+                5_000);
+        Table credentials = table(CredentialsView.TABLE);
+        credentials.setFocus();
+        credentials.setSelection(0);
+        credentials.notifyListeners(SWT.Selection, new Event());
+        PropertySheet properties = (PropertySheet) page.findView(IPageLayout.ID_PROP_SHEET);
+        try {
+            UiConditions.waitUntil("the Properties view lists the fields of the selected credential",
+                    () -> propertyRows(properties).contains("TargetName=MicrosoftOffice16_Data:SSPI:alex@contoso.com"),
+                    5_000);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; it shows " + propertyRows(properties)
+                    + ", page " + properties.getCurrentPage(), e);
+        }
+    }
+
+    /** Every row of the Properties view as name=value, categories expanded. */
+    private static List<String> propertyRows(PropertySheet properties) {
+        Control control = properties.getCurrentPage().getControl();
+        if (!(control instanceof Tree tree)) {
+            return List.of();
+        }
+        List<String> rows = new java.util.ArrayList<>();
+        for (TreeItem item : tree.getItems()) {
+            item.setExpanded(true);
+            rows.add(item.getText(0) + "=" + item.getText(1));
+            for (TreeItem child : item.getItems()) {
+                rows.add(child.getText(0) + "=" + child.getText(1));
+            }
+        }
+        return rows;
     }
 
     private static void confirm(Display display, AtomicBoolean confirmed) {
