@@ -20,6 +20,7 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -34,7 +35,9 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.properties.PropertySheet;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.triage.model.FixAttempt;
@@ -78,6 +81,14 @@ class ConsoleWorkflowTest {
         waitForSessionJobs();
         assertNotNull(manager.session());
         assertEquals("demo", manager.session().getTarget().getKind());
+    }
+
+    /** Leaves the console as it started, on the default demo scenario, whatever runs next. */
+    @AfterAll
+    static void reopenDefaultScenario() {
+        new DiagnoseJob(ConsoleSessions.manager(), "demo", null, "test").schedule();
+        UiConditions.waitUntil("the default scenario is open again",
+                () -> Job.getJobManager().find(SessionJob.FAMILY).length == 0, 30_000);
     }
 
     @Test
@@ -174,6 +185,34 @@ class ConsoleWorkflowTest {
             }
         }
         return rows;
+    }
+
+    @Test
+    void openTargetDialogOpensTheChosenScenario() throws Exception {
+        Display display = shell.getDisplay();
+        AtomicBoolean answered = new AtomicBoolean();
+        display.timerExec(200, () -> chooseScenario(display, "vpn-stale-dns", answered));
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.triage.ui.openTarget", null);
+        assertTrue(answered.get(), "the Open Target dialog was shown and answered");
+        UiConditions.waitUntil("the chosen scenario is diagnosed",
+                () -> Job.getJobManager().find(SessionJob.FAMILY).length == 0
+                        && "vpn-stale-dns".equals(manager.session().getTarget().getLocation()), 20_000);
+        assertEquals("0x8004de40", manager.session().getSymptom().getCode());
+        assertEquals("m365.vpn-reconnect-flush-dns", manager.session().getFixAttempts().get(0).getFixId());
+    }
+
+    private static void chooseScenario(Display display, String scenario, AtomicBoolean answered) {
+        for (Shell open : display.getShells()) {
+            if (open.isVisible() && "Open Target".equals(open.getText())) {
+                Combo scenarios = UiConditions.find(open, Combo.class, combo -> combo.indexOf(scenario) >= 0).get(0);
+                scenarios.select(scenarios.indexOf(scenario));
+                Button inspect = UiConditions.find(open, Button.class, b -> "Inspect".equals(b.getText())).get(0);
+                answered.set(true);
+                inspect.notifyListeners(SWT.Selection, new Event());
+                return;
+            }
+        }
+        display.timerExec(100, () -> chooseScenario(display, scenario, answered));
     }
 
     private static void confirm(Display display, AtomicBoolean confirmed) {
