@@ -317,7 +317,8 @@ public final class WindowsTarget implements Target {
         String stopOutput = output(stop);
         boolean wasRunning = stop.exitedWith(0);
         if (!wasRunning && !stop.exitedWith(128)) {
-            return new ActionResult(false, "could not stop OneDrive: " + stop.describe(), stop.command().rendered(),
+            return new ActionResult(false, "could not stop OneDrive: " + stop.describe() + reason(stop),
+                    stop.command().rendered(),
                     stop.exitCode(), stopOutput);
         }
         try {
@@ -340,11 +341,11 @@ public final class WindowsTarget implements Target {
                 + renew.command().rendered() + "\r\n" + output(renew);
         if (!release.exitedWith(0)) {
             return new ActionResult(false, "ipconfig /release " + release.describe() + "; /renew " + renew.describe()
-                    + gist(output(release)), command, release.exitCode(), output);
+                    + reason(release), command, release.exitCode(), output);
         }
         if (!renew.exitedWith(0)) {
             return new ActionResult(false, "leases released, but ipconfig /renew " + renew.describe()
-                    + gist(output(renew)), command, renew.exitCode(), output);
+                    + reason(renew), command, renew.exitCode(), output);
         }
         return new ActionResult(true, "DHCP leases released and renewed", command, 0, output);
     }
@@ -366,7 +367,7 @@ public final class WindowsTarget implements Target {
         ProcessOutcome leave = runner.run(commands.dsregcmdLeave(), WindowsCommands.LEAVE_TIMEOUT, monitor);
         lastRegistration = null;
         if (!leave.exitedWith(0)) {
-            return new ActionResult(false, "dsregcmd /leave " + leave.describe() + gist(output(leave))
+            return new ActionResult(false, "dsregcmd /leave " + leave.describe() + reason(leave)
                     + "; nothing else was done", leave.command().rendered(), leave.exitCode(), output(leave));
         }
         ProcessOutcome join = runner.run(commands.runAutomaticDeviceJoin(), WindowsCommands.QUICK_ACTION_TIMEOUT,
@@ -392,7 +393,7 @@ public final class WindowsTarget implements Target {
             return new ActionResult(true, doneSummary, outcome.command().rendered(), 0, output);
         }
         String hint = outcome.status() == ProcessOutcome.Status.EXITED ? rasErrorHint(outcome) : "";
-        return new ActionResult(false, outcome.command().executable() + " " + outcome.describe() + gist(output)
+        return new ActionResult(false, outcome.command().executable() + " " + outcome.describe() + reason(outcome)
                 + hint, outcome.command().rendered(), outcome.exitCode(), output);
     }
 
@@ -437,8 +438,17 @@ public final class WindowsTarget implements Target {
                 .map(line -> ": " + line).orElse("");
     }
 
+    /**
+     * Why a run failed, in one line: the first line on stderr (PowerShell's error message, taskkill's
+     * {@code ERROR:} line), else the telling line of stdout.
+     */
     private static String excerpt(String stderr, String stdout) {
-        String telling = gist(stderr);
-        return telling.isEmpty() ? gist(stdout) : telling;
+        return stderr.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst()
+                .map(line -> ": " + line).orElseGet(() -> gist(stdout));
+    }
+
+    private String reason(ProcessOutcome outcome) {
+        return excerpt(ToolOutput.of(outcome.stderr(), host.oemCodePage()).text(),
+                ToolOutput.of(outcome.stdout(), host.oemCodePage()).text());
     }
 }
