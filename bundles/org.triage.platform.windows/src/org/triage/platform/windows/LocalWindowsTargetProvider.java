@@ -36,7 +36,8 @@ public final class LocalWindowsTargetProvider implements TargetProvider {
             return new WindowsTarget(new NativeWindowsHost(), new ProcessCommandRunner(),
                     new NativeCredentialStore(CredentialApi.load()), null);
         } catch (LinkageError | RuntimeException e) {
-            throw new TargetException("the Windows API cannot be reached through JNA: " + e, e);
+            String why = String.valueOf(e.getMessage()).lines().findFirst().orElse(e.getClass().getName());
+            throw new TargetException("the Windows API cannot be reached through JNA: " + why, e);
         }
     }
 }
