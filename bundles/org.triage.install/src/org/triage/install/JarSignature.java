@@ -129,7 +129,8 @@ public record JarSignature(Status status, String signer, String fingerprint, Ins
     /** One line for the admin: "signed by CN=… (SHA-256 ab12…)", "unsigned", "TAMPERED: …". */
     public String describe() {
         return switch (status) {
-            case SIGNED -> "signed by " + signer + " (SHA-256 " + fingerprint + ")";
+            case SIGNED -> "signed by " + signer + " (SHA-256 " + fingerprint + ")"
+                    + (expiredAt(Instant.now()) ? ", whose certificate expired " + notAfter : "");
             case UNSIGNED -> "unsigned";
             case PARTLY_SIGNED -> "partly signed: " + detail;
             case TAMPERED -> "TAMPERED: its content does not match its signature (" + detail + ")";

@@ -72,6 +72,16 @@ class InstallPolicyTest {
     }
 
     @Test
+    void aSignatureWhoseCertificateExpiredSaysSo() {
+        JarSignature expired = new JarSignature(JarSignature.Status.SIGNED, "CN=Example Corp", SIGNER,
+                Instant.parse("2024-01-01T00:00:00Z"), null);
+
+        assertTrue(expired.expiredAt(Instant.now()));
+        assertTrue(expired.describe().endsWith(", whose certificate expired 2024-01-01T00:00:00Z"), expired.describe());
+        assertFalse(SIGNED.describe().contains("expired"), SIGNED.describe());
+    }
+
+    @Test
     void theAdminCanAskForSignedContentOnlyForOneInstall() throws Exception {
         InstallPolicy policy = InstallPolicy.read(state).requiringTrust(true);
 
