@@ -119,8 +119,9 @@ public final class EndpointSuite {
      *
      * @param proxy the target's proxy settings (WinHTTP on Windows, the environment on Linux); null or direct
      *              for none
-     * @return one check per endpoint and path, in the order of {@code endpoints}, direct before proxy; a
-     *         failed reading where the monitor was cancelled, with the transcript of the tests that finished
+     * @return one check per endpoint (each once) and path, in the order of {@code endpoints}, direct before
+     *         proxy; a failed reading where the monitor was cancelled, with the transcript of the tests that
+     *         finished
      */
     public Reading<List<EndpointCheck>> probe(List<Endpoint> endpoints, ProxySettings proxy, IProgressMonitor monitor) {
         Instant startedAt = Instant.now();
@@ -132,13 +133,14 @@ public final class EndpointSuite {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemons("triage endpoint timeouts"));
         SocketWatch sockets = new SocketWatch(timer);
         EndpointTest.Context context = new EndpointTest.Context(resolver, timeouts, trust, catalogue, lookups, sockets);
-        for (Endpoint endpoint : endpoints) {
+        List<Endpoint> distinct = endpoints.stream().distinct().toList();
+        for (Endpoint endpoint : distinct) {
             tests.add(new EndpointTest(endpoint, null, context));
             Proxies.Choice choice = Proxies.select(proxy, endpoint.host(), EndpointTest.scheme(endpoint));
             problems.addAll(choice.problems());
             choice.proxy().ifPresent(server -> tests.add(new EndpointTest(endpoint, server, context)));
         }
-        SubMonitor progress = SubMonitor.convert(monitor, "Testing " + endpoints.size() + " endpoint(s)", tests.size());
+        SubMonitor progress = SubMonitor.convert(monitor, "Testing " + distinct.size() + " endpoint(s)", tests.size());
         try {
             CompletionService<EndpointCheck> completion = new ExecutorCompletionService<>(runners);
             Map<Future<EndpointCheck>, Integer> running = new HashMap<>();
