@@ -31,7 +31,7 @@ public final class LinuxTargetProvider implements TargetProvider {
 
     @Override
     public List<String> suggestions() {
-        return List.of("");
+        return List.of();
     }
 
     @Override
