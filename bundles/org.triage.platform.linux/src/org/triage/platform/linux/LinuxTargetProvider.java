@@ -26,7 +26,7 @@ public final class LinuxTargetProvider implements TargetProvider {
 
     @Override
     public String usage() {
-        return "local[:netns=NAME]  this Linux machine (routes, interfaces, DNS, VPN, proxy, live endpoint tests)";
+        return "local[:netns=NAME]          this Linux machine (routes, interfaces, DNS, VPN, proxy, live endpoint tests)";
     }
 
     @Override
