@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,7 @@ public class ProcessRunner {
 
     private static final String LOCALE = "C.UTF-8";
     private static final long POLL_MILLIS = 25;
+    private static final List<String> SBIN = List.of("/usr/local/sbin", "/usr/sbin", "/sbin");
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=,@%+-]+");
 
     private final Duration timeout;
@@ -53,9 +55,16 @@ public class ProcessRunner {
         Map<String, String> environment = builder.environment();
         environment.put("LC_ALL", LOCALE);
         environment.remove("LANGUAGE");
-        if (!installed(command.get(0))) {
+        Optional<String> executable = locate(command.get(0));
+        if (executable.isEmpty()) {
             return new CommandResult(command, commandLine, startedAt, since(start), null, "", "",
                     NOT_INSTALLED + ": " + command.get(0) + " is not on this machine (PATH " + path() + ")");
+        }
+        if (!executable.get().equals(command.get(0))) {
+            List<String> resolved = new ArrayList<>(command);
+            resolved.set(0, executable.get());
+            builder.command(resolved);
+            commandLine = "LC_ALL=" + LOCALE + " " + commandLine(resolved);
         }
         Process process;
         try {
@@ -92,17 +101,31 @@ public class ProcessRunner {
                 collect(stderr), problem);
     }
 
-    /** Whether the program is there: an executable path, or a name found on the PATH. */
+    /** Whether the program is there: an executable path, or a name found on the PATH or in the sbin folders. */
     public static boolean installed(String program) {
+        return locate(program).isPresent();
+    }
+
+    /**
+     * The program as it can be started: itself where it is a path or on the PATH, else its path in an sbin
+     * folder (where Debian keeps ip, and which the PATH of users other than root leaves out).
+     */
+    static Optional<String> locate(String program) {
         if (program.contains("/")) {
-            return Files.isExecutable(Path.of(program));
+            return Files.isExecutable(Path.of(program)) ? Optional.of(program) : Optional.empty();
         }
         for (String directory : path().split(File.pathSeparator)) {
             if (!directory.isEmpty() && Files.isExecutable(Path.of(directory, program))) {
-                return true;
+                return Optional.of(program);
             }
         }
-        return false;
+        for (String directory : SBIN) {
+            Path candidate = Path.of(directory, program);
+            if (Files.isExecutable(candidate)) {
+                return Optional.of(candidate.toString());
+            }
+        }
+        return Optional.empty();
     }
 
     private static String path() {
