@@ -253,48 +253,32 @@ final class DemoWorkstation {
         SUCCEEDED, DEVICE_DISABLED, NETWORK, PASSWORD_REJECTED;
 
         void describe(Map<String, String> sso, String user, String tenantId) {
-            String correlation = UUID.nameUUIDFromBytes((user + name()).getBytes()).toString();
-            switch (this) {
-                case PASSWORD_REJECTED -> {
-                    sso.put("Attempt Status", "0xc000006d");
-                    sso.put("User Identity", user);
-                    sso.put("Credential Type", "Password");
-                    sso.put("Correlation ID", correlation);
-                    sso.put("Endpoint URI", "https://login.microsoftonline.com/" + tenantId + "/oauth2/token/");
-                    sso.put("HTTP Method", "POST");
-                    sso.put("HTTP Error", "0x0");
-                    sso.put("HTTP status", "400");
-                    sso.put("Server Error Code", "invalid_grant");
-                    sso.put("Server Error Description", "AADSTS50126: Error validating credentials due to invalid "
-                            + "username or password. Trace ID: 0b5d3c1e-7d7a-4a53-9a4f-2f0b1e4c6500 Correlation ID: "
-                            + correlation);
-                }
-                case NETWORK -> {
-                    sso.put("Attempt Status", "0xc00484b2");
-                    sso.put("User Identity", user);
-                    sso.put("Credential Type", "Password");
-                    sso.put("Correlation ID", correlation);
-                    sso.put("Endpoint URI", "https://login.microsoftonline.com/" + tenantId + "/oauth2/token/");
-                    sso.put("HTTP Method", "POST");
-                    sso.put("HTTP Error", "0x80072ee7");
-                    sso.put("HTTP status", "0");
-                }
-                case DEVICE_DISABLED -> {
-                    sso.put("Attempt Status", "0xc0000022");
-                    sso.put("User Identity", user);
-                    sso.put("Credential Type", "Password");
-                    sso.put("Correlation ID", correlation);
-                    sso.put("Endpoint URI", "https://login.microsoftonline.com/" + tenantId + "/oauth2/token/");
-                    sso.put("HTTP Method", "POST");
-                    sso.put("HTTP Error", "0x0");
-                    sso.put("HTTP status", "400");
-                    sso.put("Server Error Code", "invalid_grant");
-                    sso.put("Server Error Description", "AADSTS135011: Device used during the authentication is "
-                            + "disabled. Correlation ID: " + correlation);
-                }
-                case SUCCEEDED -> {
-                }
+            if (this == SUCCEEDED) {
+                return;
             }
+            String correlation = UUID.nameUUIDFromBytes((user + name()).getBytes()).toString();
+            sso.put("Attempt Status", switch (this) {
+                case PASSWORD_REJECTED -> "0xc000006d";
+                case NETWORK -> "0xc00484b2";
+                default -> "0xc0000022";
+            });
+            sso.put("User Identity", user);
+            sso.put("Credential Type", "Password");
+            sso.put("Correlation ID", correlation);
+            sso.put("Endpoint URI", "https://login.microsoftonline.com/" + tenantId + "/oauth2/token/");
+            sso.put("HTTP Method", "POST");
+            if (this == NETWORK) {
+                sso.put("HTTP Error", "0x80072ee7");
+                sso.put("HTTP status", "0");
+                return;
+            }
+            sso.put("HTTP Error", "0x0");
+            sso.put("HTTP status", "400");
+            sso.put("Server Error Code", "invalid_grant");
+            sso.put("Server Error Description", this == PASSWORD_REJECTED
+                    ? "AADSTS50126: Error validating credentials due to invalid username or password. "
+                            + "Trace ID: 0b5d3c1e-7d7a-4a53-9a4f-2f0b1e4c6500 Correlation ID: " + correlation
+                    : "AADSTS135011: Device used during the authentication is disabled. Correlation ID: " + correlation);
         }
     }
 
