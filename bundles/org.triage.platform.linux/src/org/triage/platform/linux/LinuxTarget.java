@@ -409,6 +409,8 @@ public final class LinuxTarget implements Target {
             case TargetAction.DisconnectVpn vpn -> managedVpnUnable(vpn.connectionName());
             case TargetAction.ConnectVpn vpn -> managedVpnUnable(vpn.connectionName());
             case TargetAction.RunCommand command -> null;
+            case TargetAction.ClearFolder clear -> "the Windows user-profile folders of a vendor fix exist " + WINDOWS_ONLY;
+            case TargetAction.CloseApplication close -> "closing a Windows application is done " + WINDOWS_ONLY;
         };
     }
 
