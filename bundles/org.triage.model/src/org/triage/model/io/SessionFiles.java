@@ -139,6 +139,13 @@ public final class SessionFiles {
         Map<Object, Object> options = new HashMap<>();
         options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         options.put(XMLResource.OPTION_USE_PARSER_POOL, null);
+        // A session never declares a DTD, so none is allowed and no entity can expand. What remains are the
+        // references that escape raw evidence (every quote of a tool's JSON output is "&quot;"), which JDK 25
+        // counts against a limit of 100,000 per document: a long session would no longer load. Lift that limit.
+        options.put(XMLResource.OPTION_PARSER_FEATURES,
+                Map.of("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE));
+        options.put(XMLResource.OPTION_PARSER_PROPERTIES,
+                Map.of("jdk.xml.maxGeneralEntitySizeLimit", "0", "jdk.xml.totalEntitySizeLimit", "0"));
         return options;
     }
 }
