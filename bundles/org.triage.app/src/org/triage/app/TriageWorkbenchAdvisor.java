@@ -3,22 +3,21 @@ package org.triage.app;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.triage.core.target.Targets;
-import org.triage.model.Session;
-import org.triage.model.io.SessionFileException;
 import org.triage.ui.session.ConsoleSessions;
 import org.triage.ui.session.DiagnoseJob;
 import org.triage.ui.session.SessionManager;
 
 /**
- * Opens the Triage perspective and, at start, reopens the session saved last time; where there is none (or
- * {@code -target SPEC} is given) it diagnoses a target: the local machine on Windows, otherwise the demo
- * workstation.
+ * Opens the Triage perspective and, at start, offers to resume the session left unfinished last time; where there
+ * is none, the operator starts fresh, or {@code -target SPEC} is given, it diagnoses a target: the local machine on
+ * Windows, otherwise the demo workstation.
  */
 final class TriageWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -47,17 +46,13 @@ final class TriageWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         SessionManager manager = ConsoleSessions.manager();
-        manager.saveTo(sessionFile());
+        Path saved = sessionFile();
+        manager.saveTo(saved);
         Optional<String> requested = requestedTarget();
-        if (requested.isEmpty()) {
-            try {
-                Optional<Session> saved = manager.reopenSaved();
-                if (saved.isPresent()) {
-                    return;
-                }
-            } catch (SessionFileException e) {
-                ILog.of(TriageWorkbenchAdvisor.class).warn("The saved session could not be reopened: " + e.getMessage());
-            }
+        IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+        Shell shell = window == null ? null : window.getShell();
+        if (requested.isEmpty() && new SessionRestore(manager, saved).offer(shell)) {
+            return;
         }
         new DiagnoseJob(manager, requested.orElseGet(TriageWorkbenchAdvisor::defaultTarget), null,
                 ConsoleSessions.productVersion()).schedule();

@@ -26,8 +26,12 @@ import org.triage.core.target.Target;
 import org.triage.core.target.TargetException;
 import org.triage.core.target.TargetProvider;
 import org.triage.core.target.Targets;
+import org.triage.export.ExportOptions;
+import org.triage.export.ExportResult;
+import org.triage.export.SessionExporter;
 import org.triage.model.FixAttempt;
 import org.triage.model.Session;
+import org.triage.model.io.SessionFileException;
 import org.triage.model.io.SessionFiles;
 
 /** The verbs of {@code triage}. Output for people on stdout, problems on stderr, and exit codes scripts rely on. */
@@ -40,7 +44,8 @@ public final class TriageCli {
     /** The install policy refused a fix bundle (unsigned, tampered, or not signed by a trusted signer). */
     public static final int REFUSED = 4;
 
-    private static final Set<String> TARGET_OPTIONS = Set.of("target", "symptom", "save", "password-changed");
+    private static final Set<String> TARGET_OPTIONS = Set.of("target", "symptom", "save", "password-changed", "export",
+            "map");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -70,8 +75,9 @@ public final class TriageCli {
         List<String> rest = words.subList(1, words.size());
         try {
             return switch (words.get(0)) {
-                case "diagnose" -> diagnose(Arguments.parse(rest, TARGET_OPTIONS, Set.of("json")));
-                case "playbook" -> playbook(Arguments.parse(rest, TARGET_OPTIONS, Set.of("yes", "json")));
+                case "diagnose" -> diagnose(Arguments.parse(rest, TARGET_OPTIONS, Set.of("json", "pseudonymize")));
+                case "playbook" -> playbook(Arguments.parse(rest, TARGET_OPTIONS, Set.of("yes", "json", "pseudonymize")));
+                case "export" -> export(Arguments.parse(rest, Set.of("session", "out", "map"), Set.of("pseudonymize")));
                 case "fixes" -> fixBundles().fixes(Arguments.parse(rest, Set.of(), Set.of()));
                 case "install" -> fixBundles().install(Arguments.parse(rest, Set.of(), Set.of("trusted-only", "yes")));
                 case "uninstall" -> fixBundles().uninstall(Arguments.parse(rest, Set.of(), Set.of("yes")));
@@ -90,9 +96,14 @@ public final class TriageCli {
         usage.append("Usage: triage <verb> [options]\n\n");
         usage.append("Verbs:\n");
         usage.append("  diagnose --target TARGET [--symptom CODE] [--password-changed ISO-8601] [--json] [--save FILE.xmi]\n");
+        usage.append("           [--export FILE.zip [--pseudonymize] [--map FILE]]\n");
         usage.append("           inspect the target, print observations, findings and the playbook\n");
         usage.append("  playbook --target TARGET [--symptom CODE] [--password-changed ISO-8601] [--yes] [--json] [--save FILE.xmi]\n");
-        usage.append("           diagnose, then apply the fixes in order, verifying each (--yes: do not ask)\n");
+        usage.append("           [--export FILE.zip [--pseudonymize] [--map FILE]]\n");
+        usage.append("           diagnose, then apply the fixes in order, verifying each (--yes: do not ask);\n");
+        usage.append("           --save writes the session after every step, so that a crash loses at most the step in flight\n");
+        usage.append("  export   --session FILE.xmi --out FILE.zip [--pseudonymize] [--map FILE]\n");
+        usage.append("           write a saved session as one redacted file for a ticket: session, reports, raw evidence\n");
         usage.append("  fixes    list every fix the product knows, with its contributing bundle and what it declares\n");
         usage.append("  install SOURCE [--trusted-only] [--yes]\n");
         usage.append("           install fix bundles from a p2 repository folder, its .zip or an http(s) URL: shows what\n");
@@ -100,7 +111,9 @@ public final class TriageCli {
         usage.append("  uninstall ID [--yes]\n");
         usage.append("           uninstall what brought a feature, bundle or fix id, or a file in dropins/\n");
         usage.append("  installs list what was installed (with p2 and in dropins/) and the install log\n\n");
-        usage.append("Options:\n  --help     this text\n  --version  the product version\n\n");
+        usage.append("Options:\n  --help          this text\n  --version       the product version\n");
+        usage.append("  --pseudonymize  replace user, host and tenant names, addresses and ids in the export; the map\n");
+        usage.append("                  goes to FILE.zip.map.json (or --map FILE) and stays on this machine\n\n");
         usage.append("Targets:\n");
         for (TargetProvider provider : Targets.providers()) {
             usage.append("  ").append(provider.usage()).append('\n');
@@ -117,6 +130,7 @@ public final class TriageCli {
 
     private int diagnose(Arguments arguments) throws UsageException {
         String spec = required(arguments, "target");
+        exportOptions(arguments);
         try (Target target = open(spec)) {
             if (target == null) {
                 return TARGET_UNREADABLE;
@@ -128,12 +142,13 @@ public final class TriageCli {
             } else {
                 new SummaryPrinter(out).print(session);
             }
-            return save(session, arguments);
+            return worst(save(session, arguments), exportIfAsked(session, arguments));
         }
     }
 
     private int playbook(Arguments arguments) throws UsageException {
         String spec = required(arguments, "target");
+        exportOptions(arguments);
         try (Target target = open(spec)) {
             if (target == null) {
                 return TARGET_UNREADABLE;
@@ -142,6 +157,8 @@ public final class TriageCli {
             DiagnosisEngine engine = DiagnosisEngine.standard();
             FixRegistry fixes = FixRegistry.read();
             Diagnosis.run(session, target, engine, fixes, new NullProgressMonitor());
+            Autosave autosave = new Autosave(session, arguments.value("save"));
+            autosave.save();
             boolean json = arguments.flag("json");
             SummaryPrinter printer = new SummaryPrinter(json ? err : out);
             printer.print(session);
@@ -153,6 +170,7 @@ public final class TriageCli {
                 printer.line("\nPlaybook");
                 new PlaybookRunner(engine, fixes, target, session)
                         .onChange(attempt -> {
+                            autosave.save();
                             if (attempt != null && attempt.getFinishedAt() != null) {
                                 printer.step(attempt);
                             }
@@ -163,7 +181,7 @@ public final class TriageCli {
             if (json) {
                 out.println(ReportJson.write(session));
             }
-            return save(session, arguments);
+            return worst(autosave.save(), exportIfAsked(session, arguments));
         }
     }
 
@@ -173,6 +191,105 @@ public final class TriageCli {
 
     private BufferedReader answers() {
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Saves the live session to {@code --save FILE} after every change, atomically, so that a process killed in
+     * the middle of a playbook leaves a whole session that lacks at most the step in flight. A failed save is
+     * reported once and the playbook goes on; the run then ends with {@link #FAILED}.
+     */
+    private final class Autosave {
+
+        private final Session session;
+        private final Path file;
+        private boolean failed;
+
+        Autosave(Session session, String file) {
+            this.session = session;
+            this.file = file == null ? null : Path.of(file);
+        }
+
+        int save() {
+            if (file == null) {
+                return DONE;
+            }
+            try {
+                SessionFiles.save(session, file);
+            } catch (IOException e) {
+                if (!failed) {
+                    err.println("triage: cannot save the session to " + file + ": " + e.getMessage());
+                }
+                failed = true;
+            }
+            return failed ? FAILED : DONE;
+        }
+    }
+
+    private int export(Arguments arguments) throws UsageException {
+        String sessionFile = required(arguments, "session");
+        String outFile = required(arguments, "out");
+        ExportOptions options = new ExportOptions(arguments.flag("pseudonymize"), mapFile(arguments), version());
+        Session session;
+        try {
+            session = SessionFiles.load(Path.of(sessionFile));
+        } catch (SessionFileException e) {
+            err.println("triage: cannot read the session: " + e.getMessage());
+            return FAILED;
+        }
+        return export(session, Path.of(outFile), options, out);
+    }
+
+    /** Validates --export, --pseudonymize and --map; null where no export is asked for. */
+    private ExportOptions exportOptions(Arguments arguments) throws UsageException {
+        if (arguments.value("export") == null) {
+            if (arguments.flag("pseudonymize") || arguments.value("map") != null) {
+                throw new UsageException("--pseudonymize and --map go with --export FILE.zip");
+            }
+            return null;
+        }
+        if (arguments.value("export").isBlank()) {
+            throw new UsageException("--export needs a file name");
+        }
+        return new ExportOptions(arguments.flag("pseudonymize"), mapFile(arguments), version());
+    }
+
+    private Path mapFile(Arguments arguments) throws UsageException {
+        String map = arguments.value("map");
+        if (map != null && !arguments.flag("pseudonymize")) {
+            throw new UsageException("--map FILE goes with --pseudonymize");
+        }
+        return map == null ? null : Path.of(map);
+    }
+
+    private int exportIfAsked(Session session, Arguments arguments) throws UsageException {
+        ExportOptions options = exportOptions(arguments);
+        if (options == null) {
+            return DONE;
+        }
+        return export(session, Path.of(arguments.value("export")), options, arguments.flag("json") ? err : out);
+    }
+
+    private int export(Session session, Path zip, ExportOptions options, PrintStream report) {
+        try {
+            ExportResult result = SessionExporter.export(session, zip, options, new NullProgressMonitor());
+            report.println("Exported to " + result.file() + ": " + result.entries() + " entries, "
+                    + (result.redactionTotal() == 0 ? "nothing needed redacting"
+                            : result.redactionTotal() + " value(s) redacted " + result.redactions().entrySet().stream()
+                                    .map(entry -> entry.getKey().label() + " " + entry.getValue()).toList()));
+            if (result.mapFile() != null) {
+                report.println("Pseudonymised " + result.pseudonyms().values().stream().mapToInt(Integer::intValue).sum()
+                        + " value(s); the map from pseudonyms to real values is in " + result.mapFile()
+                        + ": keep it on this machine, never attach it to the ticket");
+            }
+            return DONE;
+        } catch (IOException e) {
+            err.println("triage: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private static int worst(int first, int second) {
+        return Math.max(first, second);
     }
 
     private boolean ask(SummaryPrinter printer, BufferedReader answers, FixAttempt attempt) {
@@ -188,7 +305,10 @@ public final class TriageCli {
 
     private Target open(String spec) {
         try {
-            return Targets.open(spec);
+            Target target = Targets.open(spec);
+            // e.g. an export whose entries were changed after it was written, files a snapshot left out
+            target.notes().forEach(note -> err.println("triage: warning: " + note));
+            return target;
         } catch (TargetException e) {
             err.println("triage: cannot open target '" + spec + "': " + e.getMessage());
             return null;

@@ -11,7 +11,6 @@ import org.triage.core.target.CachedCredential;
 import org.triage.core.target.DeviceRegistration;
 import org.triage.core.target.Endpoint;
 import org.triage.core.target.EndpointCheck;
-import org.triage.core.target.Evidence;
 import org.triage.core.target.NetworkAdapter;
 import org.triage.core.target.ProxySettings;
 import org.triage.core.target.Reading;
@@ -20,16 +19,8 @@ import org.triage.core.target.Target;
 import org.triage.core.target.TargetAction;
 import org.triage.core.target.TargetInfo;
 import org.triage.core.target.VpnConnection;
-import org.triage.formats.DecodedText;
-import org.triage.formats.TextDecoder;
 import org.triage.formats.readings.RawOutput;
 import org.triage.formats.readings.WindowsReadings;
-
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 
 /**
  * A snapshot collected on the user's machine. It observes only: every action becomes a step for the user,
@@ -103,75 +94,11 @@ public final class SnapshotTarget implements Target {
 
     @Override
     public Reading<List<EndpointCheck>> endpoints(List<Endpoint> endpoints, IProgressMonitor monitor) {
-        Optional<byte[]> bytes = contents.file(SnapshotFile.ENDPOINT_TESTS);
-        if (bytes.isEmpty()) {
+        if (contents.file(SnapshotFile.ENDPOINT_TESTS).isEmpty()) {
             return Reading.unsupported("the snapshot has no " + SnapshotFile.ENDPOINT_TESTS.fileName()
                     + " (collect with -TestEndpoints to include the endpoint tests)");
         }
-        DecodedText text = TextDecoder.decode(bytes.get());
-        Evidence evidence = Evidence.ofFile(SnapshotFile.ENDPOINT_TESTS.fileName(),
-                SnapshotFile.ENDPOINT_TESTS.command(), text.encodingName(), manifest.collectedAt(), text.text());
-        try {
-            JsonElement root = JsonParser.parseString(text.text());
-            JsonArray results = root.isJsonArray() ? root.getAsJsonArray() : new JsonArray();
-            if (root.isJsonObject()) {
-                results.add(root);
-            }
-            List<EndpointCheck> checks = new ArrayList<>();
-            for (JsonElement element : results) {
-                if (!element.isJsonObject()) {
-                    continue;
-                }
-                JsonObject result = element.getAsJsonObject();
-                String host = string(result, "ComputerName");
-                if (host == null) {
-                    continue;
-                }
-                Endpoint endpoint = endpoints.stream().filter(e -> e.host().equalsIgnoreCase(host)).findFirst()
-                        .orElse(new Endpoint(host, integer(result, "RemotePort", 443), host));
-                checks.add(new EndpointCheck(endpoint, bool(result, "NameResolutionSucceeded"), addresses(result),
-                        bool(result, "TcpTestSucceeded"), null, null, null, "direct",
-                        result.has("DurationMs") ? (long) integer(result, "DurationMs", 0) : null, null));
-            }
-            if (checks.isEmpty()) {
-                return Reading.failed(SnapshotFile.ENDPOINT_TESTS.fileName()
-                        + ": holds no Test-NetConnection result with a ComputerName", List.of(evidence));
-            }
-            return Reading.of(checks, evidence);
-        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
-            return Reading.failed(SnapshotFile.ENDPOINT_TESTS.fileName() + " is not valid JSON: " + e.getMessage(),
-                    List.of(evidence));
-        }
-    }
-
-    private static String string(JsonObject json, String name) {
-        JsonElement value = json.get(name);
-        return value == null || !value.isJsonPrimitive() ? null : value.getAsString();
-    }
-
-    private static Boolean bool(JsonObject json, String name) {
-        JsonElement value = json.get(name);
-        return value == null || !value.isJsonPrimitive() ? null : value.getAsBoolean();
-    }
-
-    private static int integer(JsonObject json, String name, int fallback) {
-        JsonElement value = json.get(name);
-        try {
-            return value == null || !value.isJsonPrimitive() ? fallback : value.getAsInt();
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
-    }
-
-    private static List<String> addresses(JsonObject json) {
-        JsonElement value = json.get("RemoteAddress");
-        List<String> addresses = new ArrayList<>();
-        if (value != null && value.isJsonArray()) {
-            value.getAsJsonArray().forEach(item -> addresses.add(item.getAsString()));
-        } else if (value != null && value.isJsonPrimitive()) {
-            addresses.add(value.getAsString());
-        }
-        return addresses;
+        return read(SnapshotFile.ENDPOINT_TESTS, raw -> WindowsReadings.endpointTests(raw, endpoints));
     }
 
     @Override

@@ -8,6 +8,8 @@ import java.util.function.Function;
 
 import org.triage.core.target.CachedCredential;
 import org.triage.core.target.DeviceRegistration;
+import org.triage.core.target.Endpoint;
+import org.triage.core.target.EndpointCheck;
 import org.triage.core.target.Evidence;
 import org.triage.core.target.NetworkAdapter;
 import org.triage.core.target.ProxySettings;
@@ -27,6 +29,12 @@ import org.triage.formats.StoredCredential;
 import org.triage.formats.TextDecoder;
 import org.triage.formats.VpnConnectionsFormat;
 import org.triage.formats.WinHttpProxyFormat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 
 /**
  * Turns the verbatim output of Windows tools into the target readings probes ask for, the same way for a
@@ -106,6 +114,81 @@ public final class WindowsReadings {
         return read(raw, WinHttpProxyFormat::parse, proxy -> new ProxySettings("WinHTTP", proxy.direct(),
                 proxy.proxyServers(), proxy.bypassList(), proxy.autoConfigUrl().orElse(null)),
                 "netsh winhttp show proxy output");
+    }
+
+    /**
+     * {@code Test-NetConnection … | ConvertTo-Json} results (an object or an array), matched to the endpoints
+     * asked for by host name; a result for another host becomes an endpoint of its own.
+     */
+    public static Reading<List<EndpointCheck>> endpointTests(RawOutput raw, List<Endpoint> endpoints) {
+        DecodedText text;
+        try {
+            text = TextDecoder.decode(raw.bytes());
+        } catch (RuntimeException e) {
+            return Reading.failed(raw.name() + ": cannot be decoded: " + e.getMessage(), List.of());
+        }
+        Evidence evidence = new Evidence(raw.command(), raw.fileName(), text.encodingName(), raw.exitCode(),
+                raw.capturedAt(), text.text());
+        try {
+            JsonElement root = JsonParser.parseString(text.text());
+            JsonArray results = root.isJsonArray() ? root.getAsJsonArray() : new JsonArray();
+            if (root.isJsonObject()) {
+                results.add(root);
+            }
+            List<EndpointCheck> checks = new ArrayList<>();
+            for (JsonElement element : results) {
+                if (!element.isJsonObject()) {
+                    continue;
+                }
+                JsonObject result = element.getAsJsonObject();
+                String host = string(result, "ComputerName");
+                if (host == null) {
+                    continue;
+                }
+                Endpoint endpoint = endpoints.stream().filter(e -> e.host().equalsIgnoreCase(host)).findFirst()
+                        .orElse(new Endpoint(host, integer(result, "RemotePort", 443), host));
+                checks.add(new EndpointCheck(endpoint, bool(result, "NameResolutionSucceeded"), addresses(result),
+                        bool(result, "TcpTestSucceeded"), null, null, null, "direct",
+                        result.has("DurationMs") ? (long) integer(result, "DurationMs", 0) : null, null));
+            }
+            if (checks.isEmpty()) {
+                return Reading.failed(raw.name() + ": holds no Test-NetConnection result with a ComputerName",
+                        List.of(evidence));
+            }
+            return Reading.of(checks, evidence);
+        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
+            return Reading.failed(raw.name() + " is not valid JSON: " + e.getMessage(), List.of(evidence));
+        }
+    }
+
+    private static String string(JsonObject json, String name) {
+        JsonElement value = json.get(name);
+        return value == null || !value.isJsonPrimitive() ? null : value.getAsString();
+    }
+
+    private static Boolean bool(JsonObject json, String name) {
+        JsonElement value = json.get(name);
+        return value == null || !value.isJsonPrimitive() ? null : value.getAsBoolean();
+    }
+
+    private static int integer(JsonObject json, String name, int fallback) {
+        JsonElement value = json.get(name);
+        try {
+            return value == null || !value.isJsonPrimitive() ? fallback : value.getAsInt();
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static List<String> addresses(JsonObject json) {
+        JsonElement value = json.get("RemoteAddress");
+        List<String> addresses = new ArrayList<>();
+        if (value != null && value.isJsonArray()) {
+            value.getAsJsonArray().forEach(item -> addresses.add(item.getAsString()));
+        } else if (value != null && value.isJsonPrimitive()) {
+            addresses.add(value.getAsString());
+        }
+        return addresses;
     }
 
     /**

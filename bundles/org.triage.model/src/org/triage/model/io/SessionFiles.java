@@ -5,13 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.ByteBuffer;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -45,24 +40,7 @@ public final class SessionFiles {
     }
 
     public static void save(Session session, Path file) throws IOException {
-        byte[] bytes = toBytes(session);
-        Path directory = file.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".part");
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                channel.write(ByteBuffer.wrap(bytes));
-                channel.force(true);
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.write(file, toBytes(session));
     }
 
     public static byte[] toBytes(Session session) throws IOException {
@@ -161,6 +139,13 @@ public final class SessionFiles {
         Map<Object, Object> options = new HashMap<>();
         options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         options.put(XMLResource.OPTION_USE_PARSER_POOL, null);
+        // A session never declares a DTD, so none is allowed and no entity can expand. What remains are the
+        // references that escape raw evidence (every quote of a tool's JSON output is "&quot;"), which JDK 25
+        // counts against a limit of 100,000 per document: a long session would no longer load. Lift that limit.
+        options.put(XMLResource.OPTION_PARSER_FEATURES,
+                Map.of("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE));
+        options.put(XMLResource.OPTION_PARSER_PROPERTIES,
+                Map.of("jdk.xml.maxGeneralEntitySizeLimit", "0", "jdk.xml.totalEntitySizeLimit", "0"));
         return options;
     }
 }

@@ -8,6 +8,7 @@ import org.triage.model.Session;
 import org.triage.ui.session.ConsoleSessions;
 import org.triage.ui.session.DiagnoseJob;
 import org.triage.ui.session.RerunProbesJob;
+import org.triage.ui.session.ResumeSessionJob;
 import org.triage.ui.session.SessionManager;
 
 /**
@@ -26,9 +27,8 @@ public final class InspectAgainHandler extends AbstractHandler {
         if (manager.target() != null) {
             new RerunProbesJob(manager, List.of()).schedule();
         } else {
-            String location = session.getTarget().getLocation();
-            String spec = session.getTarget().getKind() + (location == null || location.isEmpty() ? "" : ":" + location);
-            new DiagnoseJob(manager, spec, session.getSymptom() == null ? null : session.getSymptom().getCode(),
+            new DiagnoseJob(manager, ResumeSessionJob.spec(session.getTarget()),
+                    session.getSymptom() == null ? null : session.getSymptom().getCode(),
                     ConsoleSessions.productVersion()).schedule();
         }
         return null;

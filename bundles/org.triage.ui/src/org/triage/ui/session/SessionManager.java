@@ -1,7 +1,6 @@
 package org.triage.ui.session;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.triage.core.target.Target;
 import org.triage.model.Session;
-import org.triage.model.io.SessionFileException;
 import org.triage.model.io.SessionFiles;
 
 /**
@@ -78,21 +76,6 @@ public class SessionManager {
 
     public Optional<Path> saveFile() {
         return Optional.ofNullable(saveFile);
-    }
-
-    /** Reopens the session saved last time, if there is one; its target is not re-opened. */
-    public Optional<Session> reopenSaved() throws SessionFileException {
-        Path file = saveFile;
-        if (file == null || !Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        Session saved = SessionFiles.load(file);
-        synchronized (this) {
-            target = null;
-            session = saved;
-            listeners.forEach(listener -> listener.sessionChanged(saved));
-        }
-        return Optional.of(saved);
     }
 
     private void save(Session version) {

@@ -186,7 +186,7 @@ public class PlaybookView extends SessionViewPart {
         apply.setEnabled(canAct && attempt.getOutcome() == FixOutcome.PLANNED && attempt.isAutomatable());
         verify.setEnabled(canAct && attempt.getOutcome() != FixOutcome.PLANNED);
         skip.setEnabled(canAct && attempt.getOutcome() == FixOutcome.PLANNED);
-        note.setEnabled(shown() != null);
+        note.setEnabled(shown() != null && manager.target() != null);
         details.setText(attempt == null ? (shown() == null || shown().getFixAttempts().isEmpty()
                 ? "No fix is called for." : "Select a step to see what it will change.") : describe(attempt));
     }

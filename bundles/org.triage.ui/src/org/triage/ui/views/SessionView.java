@@ -2,10 +2,8 @@ package org.triage.ui.views;
 
 import java.text.DateFormat;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -20,12 +18,9 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.triage.core.session.Timeline;
+import org.triage.core.session.Timeline.Entry;
 import org.triage.model.Finding;
-import org.triage.model.FixAttempt;
-import org.triage.model.FixOutcome;
-import org.triage.model.LogEntry;
-import org.triage.model.Note;
-import org.triage.model.Observation;
 import org.triage.model.Session;
 
 /**
@@ -43,10 +38,6 @@ public class SessionView extends SessionViewPart {
     public static final String FIX_ATTEMPTS = "fixAttempts";
     public static final String OUTCOME = "outcome";
     public static final String TIMELINE = "session.timeline";
-
-    /** One row of the timeline: a model element and when it happened. */
-    public record Entry(Object element, Date time, String kind, String what, String status) {
-    }
 
     private Label title;
     private Label target;
@@ -148,40 +139,9 @@ public class SessionView extends SessionViewPart {
             fixAttempts.setText(Integer.toString(session.getFixAttempts().size()));
             outcome.setText(session.getOutcome().getLiteral()
                     + (session.getOutcomeSummary() == null ? "" : ": " + session.getOutcomeSummary()));
-            timeline.setInput(entries(session));
+            timeline.setInput(Timeline.entries(session));
         }
         title.getParent().layout(true, true);
-    }
-
-    /** The session's events in time order; steps still planned come last. */
-    public static List<Entry> entries(Session session) {
-        List<Entry> entries = new ArrayList<>();
-        for (Observation observation : session.getObservations()) {
-            entries.add(new Entry(observation, observation.getFinishedAt(), "observation",
-                    observation.getProbeId() + ": " + observation.getSummary(), observation.getStatus().getLiteral()));
-        }
-        for (Finding finding : session.getFindings()) {
-            Date concluded = finding.getEvidence().stream().map(Observation::getFinishedAt)
-                    .filter(Objects::nonNull).max(Date::compareTo).orElse(null);
-            entries.add(new Entry(finding, concluded, "finding", finding.getCauseId() + ": " + finding.getSummary(),
-                    finding.getSeverity().getLiteral()));
-        }
-        for (FixAttempt attempt : session.getFixAttempts()) {
-            String verification = attempt.getOutcome() == FixOutcome.PLANNED ? ""
-                    : ", verification " + attempt.getVerificationResult().getLiteral();
-            entries.add(new Entry(attempt, attempt.getStartedAt(), "fix", attempt.getFixId() + verification
-                    + (attempt.getOutcomeMessage() == null ? "" : ": " + attempt.getOutcomeMessage()),
-                    attempt.getOutcome().getLiteral()));
-        }
-        for (Note note : session.getNotes()) {
-            entries.add(new Entry(note, note.getCreatedAt(), "note", note.getText(), ""));
-        }
-        for (LogEntry log : session.getLog()) {
-            entries.add(new Entry(log, log.getTime(), "log", log.getSource() + ": " + log.getMessage(),
-                    log.getLevel().getLiteral()));
-        }
-        entries.sort(Comparator.comparing(Entry::time, Comparator.nullsLast(Comparator.naturalOrder())));
-        return entries;
     }
 
     private static String format(Date date) {

@@ -1,0 +1,33 @@
+package org.triage.export.pseudonyms;
+
+/** What a pseudonym stands for; the map and the manifest's counts name these. */
+public enum IdentifierKind {
+
+    /** A user name, the local part of a UPN or e-mail address, a display name. */
+    USER("user"),
+    /** A machine's name, bare (NetBIOS) or as the first label of its FQDN. */
+    HOST("host"),
+    /** A DNS domain of the customer: UPN suffix, DNS suffix, the parent of a host's FQDN. */
+    DOMAIN("domain"),
+    /** A tenant, company or NetBIOS domain name. */
+    ORGANISATION("organisation"),
+    /** A tenant, device, key or object id. */
+    GUID("guid"),
+    IPV4("ipv4"),
+    IPV6("ipv6"),
+    MAC("mac"),
+    /** A hardware identifier longer than a MAC address, e.g. a DHCPv6 DUID. */
+    HARDWARE_ID("hardware-id"),
+    /** A certificate thumbprint that identifies the device. */
+    THUMBPRINT("thumbprint");
+
+    private final String label;
+
+    IdentifierKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,750 @@
+package org.triage.export.pseudonyms;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.triage.core.target.Ipv4Prefix;
+import org.triage.export.SessionText;
+import org.triage.model.Fact;
+import org.triage.model.ListFact;
+import org.triage.model.Note;
+import org.triage.model.Observation;
+import org.triage.model.RecordFact;
+import org.triage.model.Session;
+import org.triage.model.TextFact;
+
+/**
+ * Replaces what identifies people, machines and the customer (user names, UPNs and e-mail addresses, host names
+ * in NetBIOS and FQDN form, IP and MAC addresses, tenant and NetBIOS domain names, tenant, device and object ids)
+ * with pseudonyms that keep their shape ({@code user-1@domain-1.example}, {@code HOST-1},
+ * {@code 198.51.100.23}, a fake GUID), consistently: the same value gets the same pseudonym in every text of
+ * the session.
+ * <p>
+ * What support needs stays: error and AADSTS codes, Microsoft endpoint names and address ranges, correlation and
+ * trace ids, timestamps, and the well-known addresses (0.0.0.0, loopback, netmasks).
+ * <p>
+ * It works in two passes. The first learns the values to replace from where the session names them (the target,
+ * the operator, facts and {@code Name : value} lines called user, host, domain, tenant …) and collects every
+ * address and id, so that no pseudonym can coincide with a real value. The second replaces, in one scan per text.
+ */
+public final class Pseudonymizer {
+
+    // ---------------------------------------------------------------------------------------------------------
+    // What stays
+
+    private static final List<String> KEPT_DOMAINS = List.of("microsoftonline.com", "microsoftonline-p.com",
+            "microsoft.com", "windows.net", "windows.com", "msftauth.net", "msauth.net", "msauthimages.net",
+            "msftauthimages.net", "msidentity.com", "msftidentity.com", "live.com", "live.net", "office.com",
+            "office.net", "office365.com", "outlook.com", "onedrive.com", "sharepoint.com", "onmicrosoft.com",
+            "azure.com", "azure.net", "azureedge.net", "msecnd.net", "msedge.net", "microsoftazuread-sso.com",
+            "msappproxy.net", "aka.ms", "windowsupdate.com", "msocsp.com", "digicert.com", "verisign.com",
+            "globalsign.com", "entrust.net", "letsencrypt.org", "zscaler.net", "zscaler.com", "zscloud.net",
+            "zscalertwo.net", "netskope.com", "goskope.com", "cloudflare.com", "akamaiedge.net", "akamai.net",
+            "example.com", "example.net", "example.org", "example", "localhost", "triage.org");
+    /** Kept domains whose first label is the tenant's name: {@code contoso.onmicrosoft.com}, {@code contoso-my.sharepoint.com}. */
+    private static final List<String> TENANT_LABELLED_DOMAINS = List.of("onmicrosoft.com", "sharepoint.com");
+
+    private static final String TLDS = "com|net|org|edu|gov|mil|int|biz|io|local|lan|corp|internal|intranet|intra|home"
+            + "|localdomain|eu|de|uk|fr|nl|be|ch|at|it|es|se|no|dk|fi|pl|cz|ie|us|ca|au|nz|jp|cn|in|br|mx|ru|za|sg"
+            + "|hk|tw|kr|co|ms";
+
+    private static final List<Ipv4Prefix> KEPT_IPV4 = List.of(Ipv4Prefix.parse("0.0.0.0/32"),
+            Ipv4Prefix.parse("127.0.0.0/8"), Ipv4Prefix.parse("169.254.0.0/16"), Ipv4Prefix.parse("224.0.0.0/3"),
+            // Microsoft 365 and Entra ID published ranges: support reads them
+            Ipv4Prefix.ENTRA_ID.get(0), Ipv4Prefix.ENTRA_ID.get(1), Ipv4Prefix.parse("20.20.32.0/19"),
+            Ipv4Prefix.parse("20.231.128.0/19"), Ipv4Prefix.parse("13.107.6.152/31"), Ipv4Prefix.parse("13.107.18.10/31"),
+            Ipv4Prefix.parse("13.107.128.0/22"), Ipv4Prefix.parse("13.107.136.0/22"), Ipv4Prefix.parse("23.103.160.0/20"),
+            Ipv4Prefix.parse("40.96.0.0/13"), Ipv4Prefix.parse("40.104.0.0/15"), Ipv4Prefix.parse("40.108.128.0/17"),
+            Ipv4Prefix.parse("52.96.0.0/14"), Ipv4Prefix.parse("52.104.0.0/14"), Ipv4Prefix.parse("132.245.0.0/16"),
+            Ipv4Prefix.parse("150.171.32.0/22"),
+            // public resolvers
+            Ipv4Prefix.parse("1.1.1.1/32"), Ipv4Prefix.parse("1.0.0.1/32"), Ipv4Prefix.parse("8.8.8.8/32"),
+            Ipv4Prefix.parse("8.8.4.4/32"), Ipv4Prefix.parse("9.9.9.9/32"));
+
+    /** Microsoft's own tenants and applications: not the customer's. */
+    private static final Set<String> KEPT_GUIDS = Set.of("00000000-0000-0000-0000-000000000000",
+            "9188040d-6c67-4c5b-b112-36a304b66dad", "f8cdef31-a31e-4b4a-93e4-5f571e91255a",
+            "72f988bf-86f1-41af-91ab-2d7cd011db47", "d3590ed6-52b3-4102-aeff-aad2292ab01c",
+            "ab9b8c07-8f02-4f72-87fa-80105867a763", "29d9ed98-a469-4536-ade2-f981bc1d605e",
+            "1b730954-1685-4b74-9bfd-dac224a7b894", "04b07795-8ddb-461a-bbee-02f9e1bf7b46",
+            "1fec8e78-bce4-4aaf-ab1b-5451cc387264", "4765445b-32c6-49b0-83e6-1d93765276ca",
+            "26a7ee05-5602-4d76-a7ba-eae8b7b67941", "dd762716-544d-4aeb-a526-687b73838a22",
+            // the Entra ID web account provider of WAM (dsregcmd's WamDefaultGUID)
+            "b16898c6-a148-4967-9171-64d755da8520");
+    private static final Pattern FIRST_PARTY_RESOURCE = Pattern.compile("(?i)0000000[0-9a-f]-0000-0(?:000-c000|ff1-ce00)-000000000000");
+    /** A GUID labelled as a correlation, trace or request id: support looks sign-ins up by it. */
+    private static final Pattern SUPPORT_ID = Pattern.compile("(?i)(?:correlation|trace|request|client-request|activity)"
+            + "[ _-]?id[\"']?[ \\t]*[:=]?[ \\t]*[\"']?\\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
+
+    /** Never learned as names to find in free text: generic accounts and words that would garble every sentence. */
+    private static final Set<String> COMMON_WORDS = Set.of("administrator", "admin", "user", "users", "guest", "system",
+            "root", "default", "public", "local", "localhost", "home", "corp", "domain", "workgroup", "azuread",
+            "nt authority", "builtin", "microsoft", "windows", "onedrive", "office", "vpn", "none", "unknown", "null",
+            "true", "false", "yes", "no", "n/a", "test", "service", "network", "internal", "intranet", "lan", "wifi",
+            "ethernet", "direct", "proxy", "server", "client", "device", "desktop", "laptop", "company", "tenant");
+    private static final Set<String> ORGANISATION_SUFFIXES = Set.of("ltd", "inc", "gmbh", "corp", "corporation",
+            "company", "group", "limited", "llc", "the", "and", "services", "international", "holding", "holdings", "ag",
+            "sa", "plc", "co", "se", "bv", "nv", "kg", "ab", "oy", "as", "university", "school", "of");
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Where values are named
+
+    private enum Label {
+        USER, MACHINE, SERVER, DOMAIN, TENANT, THUMBPRINT
+    }
+
+    private static final Map<String, Label> LABELS = labels();
+
+    private static Map<String, Label> labels() {
+        Map<String, Label> labels = new HashMap<>();
+        for (String name : List.of("user", "username", "useremail", "upn", "userprincipalname", "executingaccountname",
+                "accountname", "samaccountname", "loggedonuser", "email", "emailaddress", "mail", "signinname",
+                "operator", "author", "owner", "account", "useraccount", "logonuser", "executingaccount", "userid",
+                "useridentity")) {
+            labels.put(name, Label.USER);
+        }
+        for (String name : List.of("hostname", "host", "computername", "devicename", "machinename", "netbiosname",
+                "dnshostname", "workstation", "computer")) {
+            labels.put(name, Label.MACHINE);
+        }
+        for (String name : List.of("serveraddress", "server", "servername", "fqdn", "proxyserver", "proxyservers",
+                "vpnserver", "gateway", "dnsname")) {
+            labels.put(name, Label.SERVER);
+        }
+        for (String name : List.of("domainname", "domain", "dnssuffix", "primarydnssuffix", "dnssuffixsearchlist",
+                "connectionspecificdnssuffix", "netbiosdomain", "netbiosdomainname", "userdomain", "dnsdomain",
+                "dnsdomainname", "searchlist", "dnsforestname", "forestname")) {
+            labels.put(name, Label.DOMAIN);
+        }
+        for (String name : List.of("tenantname", "workplacetenantname", "tenantdisplayname", "organization",
+                "organisation", "companyname", "orgname", "tenant")) {
+            labels.put(name, Label.TENANT);
+        }
+        return labels;
+    }
+
+    private static Label label(String name) {
+        if (name == null) {
+            return null;
+        }
+        String normalized = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        if (normalized.contains("thumbprint")) {
+            return Label.THUMBPRINT;
+        }
+        return LABELS.get(normalized);
+    }
+
+    /** {@code Name : value} as dsregcmd, cmdkey and ipconfig ({@code Host Name . . . : value}) print them. */
+    private static final Pattern LABELLED_LINE = Pattern.compile(
+            "(?m)^[ \\t]*([A-Za-z][A-Za-z0-9 _()-]{0,40}?)(?:[ \\t]*\\.)*[ \\t]*:[ \\t]+(\\S[^\\r\\n]*?)[ \\t]*$");
+    private static final Pattern JSON_PAIR = Pattern.compile("\"([A-Za-z][A-Za-z0-9 _-]{0,40})\"[ \\t]*:[ \\t]*\"((?:[^\"\\\\\\r\\n]|\\\\.)*)\"");
+
+    // ---------------------------------------------------------------------------------------------------------
+    // What is found anywhere
+
+    private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+    private static final String EMAIL = "(?<email>(?<![A-Za-z0-9._%+'-])(?<local>[A-Za-z0-9._%+'-]{1,64})@(?<maildomain>"
+            + "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63})(?![A-Za-z0-9-]))";
+    private static final String GUID_PATTERN = "(?<guid>(?<![0-9A-Za-z-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}"
+            + "-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Za-z-]))";
+    private static final String MAC = "(?<mac>(?<![0-9A-Za-z:-])[0-9A-Fa-f]{2}(?<sep>[-:])[0-9A-Fa-f]{2}"
+            + "(?:\\k<sep>[0-9A-Fa-f]{2}){4,}(?![0-9A-Za-z:-]))";
+    private static final String IPV6 = "(?<ipv6>(?<![0-9A-Za-z:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}"
+            + "(?![0-9A-Za-z:])(?!\\.\\d))";
+    private static final String IPV4 = "(?<ipv4>(?<![0-9A-Za-z.])" + OCTET + "(?:\\." + OCTET + "){3}(?![0-9]|\\.\\d))";
+    private static final String FQDN = "(?<fqdn>(?<![A-Za-z0-9_.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
+            + "(?i:" + TLDS + ")(?![A-Za-z0-9_-])(?!\\.[A-Za-z0-9]))";
+    private static final String USER_PATH = "(?<userpath>(?<=[\\\\/])(?i:users|home)(?<pathsep>[\\\\/])"
+            + "(?<pathuser>[^\\\\/:*?\"<>|\\s]+))";
+    private static final String UNC = "(?<unc>(?<=\\\\\\\\)[A-Za-z0-9][A-Za-z0-9-]{0,14}(?=\\\\))";
+
+    private static final List<Integer> DOCUMENTATION_NETWORKS = List.of(Ipv4Prefix.address("198.51.100.0"),
+            Ipv4Prefix.address("203.0.113.0"), Ipv4Prefix.address("192.0.2.0"));
+    private static final Pattern ACCOUNT_EMAIL = Pattern.compile(EMAIL);
+    private static final String DNS_NAME = "(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,62}";
+    /** Values that stand for no value: never learned as a name. */
+    private static final Set<String> PLACEHOLDERS = Set.of("none", "(none)", "unknown", "null", "(null)", "true",
+            "false", "yes", "no", "n/a", "-", "not set", "not configured", "");
+
+    private static final Pattern COLLECT = Pattern.compile(String.join("|", EMAIL, GUID_PATTERN, MAC, IPV6, IPV4, FQDN));
+
+    private final PseudonymMap map = new PseudonymMap();
+    private final Map<IdentifierKind, Integer> counters = new EnumMap<>(IdentifierKind.class);
+    /** Every real value seen, lower-cased: no pseudonym may equal one. */
+    private final Set<String> originals = new HashSet<>();
+    /** The /24 networks of the real IPv4 addresses: pseudonymous addresses come from other networks. */
+    private final Set<Integer> originalNetworks = new HashSet<>();
+    private final Map<Integer, Integer> networkPseudonyms = new HashMap<>();
+    private int networkCursor;
+    private final Set<String> supportIds = new HashSet<>();
+    private final Set<String> knownDomains = new HashSet<>();
+    /** Names found in free text, lower-cased, with what they are. */
+    private final Map<String, IdentifierKind> literals = new LinkedHashMap<>();
+    /** Values replaced only where they are the whole text (a generic account name such as "root"). */
+    private final Map<String, IdentifierKind> wholeValues = new HashMap<>();
+    private Pattern scanner;
+
+    /** Learns from the session, then pseudonymises it in place; returns the map of what became what. */
+    public static PseudonymMap pseudonymize(Session session) {
+        Pseudonymizer pseudonymizer = new Pseudonymizer();
+        pseudonymizer.learn(session);
+        SessionText.rewrite(session, pseudonymizer::pseudonymize);
+        return pseudonymizer.map();
+    }
+
+    public PseudonymMap map() {
+        return map;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Pass 1: learning
+
+    /** Learns the identifiers the session names and holds. Call before {@link #pseudonymize(String)}. */
+    public void learn(Session session) {
+        if (session.getTarget() != null) {
+            learnLabelled(Label.MACHINE, session.getTarget().getHostname());
+            learnLabelled(Label.USER, session.getTarget().getUser());
+        }
+        learnLabelled(Label.USER, session.getOperator());
+        for (Note note : session.getNotes()) {
+            learnLabelled(Label.USER, note.getAuthor());
+        }
+        for (Observation observation : session.getObservations()) {
+            observation.getFacts().forEach(fact -> learnFact(fact, null));
+        }
+        SessionText.read(session, this::learn);
+    }
+
+    private void learnFact(Fact fact, Label inherited) {
+        Label label = label(fact.getName());
+        Label effective = label != null ? label : inherited;
+        if (fact instanceof TextFact text && effective != null) {
+            learnLabelled(effective, text.getValue());
+        } else if (fact instanceof ListFact list) {
+            list.getItems().forEach(item -> learnFact(item, effective));
+        } else if (fact instanceof RecordFact record) {
+            record.getFields().forEach(field -> learnFact(field, null));
+        }
+    }
+
+    /** Learns from free text: labelled lines, JSON pairs, addresses, ids and e-mail addresses. */
+    public void learn(String text) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        scanner = null;
+        if (text.indexOf(':') >= 0) {
+            Matcher line = LABELLED_LINE.matcher(text);
+            while (line.find()) {
+                Label label = label(line.group(1));
+                if (label != null) {
+                    learnLabelled(label, line.group(2));
+                }
+            }
+            Matcher pair = JSON_PAIR.matcher(text);
+            while (pair.find()) {
+                Label label = label(pair.group(1));
+                if (label != null) {
+                    learnLabelled(label, pair.group(2).replace("\\\\", "\\"));
+                }
+            }
+            Matcher supportId = SUPPORT_ID.matcher(text);
+            while (supportId.find()) {
+                supportIds.add(supportId.group(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        Matcher found = COLLECT.matcher(text);
+        while (found.find()) {
+            if (found.group("email") != null) {
+                learnUser(found.group("local"));
+                learnDomain(found.group("maildomain"));
+            } else if (found.group("ipv4") != null) {
+                int address = Ipv4Prefix.address(found.group("ipv4"));
+                originalNetworks.add(address & 0xFFFFFF00);
+            }
+            originals.add(found.group().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private void learnLabelled(Label label, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        scanner = null;
+        String[] parts = value.split(label == Label.DOMAIN ? "[,;\\s]+" : "[,;\\r\\n]+");
+        for (String raw : parts) {
+            String part = raw.strip();
+            if (PLACEHOLDERS.contains(part.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            originals.add(part.toLowerCase(Locale.ROOT));
+            switch (label) {
+                case USER -> learnAccount(part);
+                case MACHINE -> learnMachine(part);
+                case SERVER -> {
+                    // an FQDN or address: found by its shape; a bare name is a machine
+                    if (part.indexOf('.') < 0 && part.indexOf(':') < 0) {
+                        learnMachine(part);
+                    }
+                }
+                case DOMAIN -> {
+                    if (part.indexOf('.') >= 0) {
+                        learnDomain(part);
+                    } else {
+                        learnOrganisation(part);
+                    }
+                }
+                case TENANT -> learnOrganisation(part);
+                case THUMBPRINT -> {
+                    if (part.matches("[0-9A-Fa-f]{16,}")) {
+                        literals.put(part.toLowerCase(Locale.ROOT), IdentifierKind.THUMBPRINT);
+                    }
+                }
+            }
+        }
+    }
+
+    private void learnAccount(String account) {
+        Matcher email = ACCOUNT_EMAIL.matcher(account);
+        if (email.find()) {
+            learnUser(email.group("local"));
+            learnDomain(email.group("maildomain"));
+            return;
+        }
+        int backslash = account.indexOf('\\');
+        if (backslash > 0) {
+            String domain = account.substring(0, backslash);
+            if (!domain.equalsIgnoreCase("AzureAD")) {
+                learnOrganisation(domain);
+            }
+            learnUser(account.substring(account.lastIndexOf('\\') + 1));
+            return;
+        }
+        learnUser(account);
+    }
+
+    private void learnUser(String name) {
+        String key = name.strip().toLowerCase(Locale.ROOT);
+        if (PLACEHOLDERS.contains(key) || key.contains(":") || key.contains("/") || key.length() > 64) {
+            return;
+        }
+        originals.add(key);
+        wholeValues.putIfAbsent(key, IdentifierKind.USER);
+        if (findable(key)) {
+            literals.putIfAbsent(key, IdentifierKind.USER);
+        }
+    }
+
+    private void learnMachine(String name) {
+        if (name.matches("[0-9.]+|.*:.*")) {
+            return;
+        }
+        int dot = name.indexOf('.');
+        if (dot > 0) {
+            if (keptDomain(name.toLowerCase(Locale.ROOT))) {
+                return;
+            }
+            learnDomain(name.substring(dot + 1));
+            name = name.substring(0, dot);
+        }
+        String key = name.toLowerCase(Locale.ROOT);
+        originals.add(key);
+        wholeValues.putIfAbsent(key, IdentifierKind.HOST);
+        if (findable(key)) {
+            literals.putIfAbsent(key, IdentifierKind.HOST);
+        }
+    }
+
+    private void learnDomain(String domain) {
+        String key = domain.strip().toLowerCase(Locale.ROOT);
+        if (!key.matches(DNS_NAME) || keptDomain(key) || key.matches("[0-9.]+")) {
+            return;
+        }
+        originals.add(key);
+        if (knownDomains.add(key)) {
+            literals.putIfAbsent(key, IdentifierKind.DOMAIN);
+            String[] labels = key.split("\\.");
+            String name = labels.length >= 3 && labels[labels.length - 1].length() == 2
+                    && Set.of("co", "com", "org", "net", "ac", "gov", "or", "ne").contains(labels[labels.length - 2])
+                            ? labels[labels.length - 3]
+                            : labels.length >= 2 ? labels[labels.length - 2] : labels[0];
+            if (name.length() >= 4) {
+                learnOrganisation(name);
+            }
+        }
+    }
+
+    private void learnOrganisation(String name) {
+        String phrase = name.strip();
+        String key = phrase.toLowerCase(Locale.ROOT);
+        if (key.isEmpty() || COMMON_WORDS.contains(key)) {
+            return;
+        }
+        originals.add(key);
+        wholeValues.putIfAbsent(key, IdentifierKind.ORGANISATION);
+        if (findable(key)) {
+            literals.putIfAbsent(key, IdentifierKind.ORGANISATION);
+        }
+        List<String> words = new ArrayList<>();
+        for (String word : phrase.split("[\\s,.]+")) {
+            String wordKey = word.toLowerCase(Locale.ROOT);
+            if (!wordKey.equals(key) && wordKey.length() >= 4 && !ORGANISATION_SUFFIXES.contains(wordKey)
+                    && !COMMON_WORDS.contains(wordKey)) {
+                words.add(word);
+            }
+        }
+        // "Contoso Ltd", "Contoso" and CONTOSO are one organisation: one pseudonym
+        String pseudonym = words.stream().map(word -> map.get(IdentifierKind.ORGANISATION, word.toLowerCase(Locale.ROOT)))
+                .filter(java.util.Objects::nonNull).map(PseudonymMap.Entry::pseudonym).findFirst().orElse(null);
+        if (map.get(IdentifierKind.ORGANISATION, key) == null && pseudonym != null) {
+            map.put(IdentifierKind.ORGANISATION, key, phrase, pseudonym);
+        }
+        pseudonym = allocate(IdentifierKind.ORGANISATION, key, phrase, n -> "org-" + n);
+        for (String word : words) {
+            String wordKey = word.toLowerCase(Locale.ROOT);
+            originals.add(wordKey);
+            literals.putIfAbsent(wordKey, IdentifierKind.ORGANISATION);
+            if (map.get(IdentifierKind.ORGANISATION, wordKey) == null) {
+                map.put(IdentifierKind.ORGANISATION, wordKey, word, pseudonym);
+            }
+        }
+    }
+
+    private static boolean findable(String key) {
+        return key.length() >= 3 && !COMMON_WORDS.contains(key) && !key.matches("[0-9]+");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Pass 2: replacing
+
+    /** Returns {@code text} with every identifier replaced by its pseudonym. */
+    public String pseudonymize(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String stripped = text.strip();
+        IdentifierKind whole = wholeValues.get(stripped.toLowerCase(Locale.ROOT));
+        if (whole != null && !literals.containsKey(stripped.toLowerCase(Locale.ROOT))) {
+            return text.replace(stripped, shape(stripped, named(whole, stripped)));
+        }
+        Matcher matcher = scanner().matcher(text);
+        StringBuilder out = null;
+        int copied = 0;
+        while (matcher.find()) {
+            String replacement = replacement(matcher);
+            if (replacement == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length() + 16);
+            }
+            out.append(text, copied, matcher.start()).append(replacement);
+            copied = matcher.end();
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private Pattern scanner() {
+        if (scanner == null) {
+            List<String> alternatives = new ArrayList<>(List.of(EMAIL, GUID_PATTERN, MAC, IPV6, IPV4, FQDN, USER_PATH));
+            List<String> organisations = literals.entrySet().stream()
+                    .filter(e -> e.getValue() == IdentifierKind.ORGANISATION && e.getKey().matches("[a-z0-9-]{1,15}"))
+                    .map(e -> Pattern.quote(e.getKey())).toList();
+            alternatives.add("(?<domainuser>(?<![A-Za-z0-9_.-])(?<netbios>(?i:AzureAD"
+                    + (organisations.isEmpty() ? "" : "|" + String.join("|", organisations))
+                    + "))(?<backslashes>\\\\{1,2})(?<account>[A-Za-z0-9][A-Za-z0-9._$-]{0,63}))");
+            alternatives.add(UNC);
+            if (!literals.isEmpty()) {
+                String words = literals.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                        .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
+                alternatives.add("(?<literal>(?<![A-Za-z0-9_])(?i:" + words + ")(?![A-Za-z0-9_]))");
+            }
+            scanner = Pattern.compile(String.join("|", alternatives));
+        }
+        return scanner;
+    }
+
+    private String replacement(Matcher m) {
+        if (m.group("email") != null) {
+            String domain = m.group("maildomain");
+            return shape(m.group("local"), named(IdentifierKind.USER, m.group("local"))) + "@" + domainName(domain);
+        }
+        if (m.group("guid") != null) {
+            return guid(m.group("guid"));
+        }
+        if (m.group("mac") != null) {
+            return hardwareAddress(m.group("mac"), m.group("sep"));
+        }
+        if (m.group("ipv6") != null) {
+            return ipv6(m.group("ipv6"));
+        }
+        if (m.group("ipv4") != null) {
+            return ipv4(m.group("ipv4"));
+        }
+        if (m.group("fqdn") != null) {
+            return fqdn(m.group("fqdn"));
+        }
+        if (m.group("userpath") != null) {
+            String user = m.group("pathuser");
+            String folder = m.group("userpath").substring(0, m.group("userpath").length() - user.length());
+            return COMMON_WORDS.contains(user.toLowerCase(Locale.ROOT)) || user.equalsIgnoreCase("Public")
+                    || user.equalsIgnoreCase("Default") ? null : folder + shape(user, named(IdentifierKind.USER, user));
+        }
+        if (m.group("domainuser") != null) {
+            String netbios = m.group("netbios");
+            String domain = netbios.equalsIgnoreCase("AzureAD") ? netbios
+                    : shape(netbios, named(IdentifierKind.ORGANISATION, netbios));
+            String account = m.group("account");
+            return domain + m.group("backslashes") + shape(account, named(IdentifierKind.USER, account));
+        }
+        if (m.group("unc") != null) {
+            return shape(m.group("unc"), named(IdentifierKind.HOST, m.group("unc")));
+        }
+        String literal = m.group("literal");
+        IdentifierKind kind = literals.get(literal.toLowerCase(Locale.ROOT));
+        return switch (kind) {
+            case DOMAIN -> domainName(literal);
+            case THUMBPRINT -> thumbprint(literal);
+            default -> shape(literal, named(kind, literal));
+        };
+    }
+
+    /** The pseudonym (in lower case) of a user, host or organisation name. */
+    private String named(IdentifierKind kind, String original) {
+        String key = original.toLowerCase(Locale.ROOT);
+        return switch (kind) {
+            case USER -> allocate(kind, key, original, n -> "user-" + n);
+            case HOST -> allocate(kind, key, original, n -> "host-" + n);
+            case ORGANISATION -> allocate(kind, key, original, n -> "org-" + n);
+            case DOMAIN -> domainName(original);
+            default -> throw new IllegalArgumentException(kind.name());
+        };
+    }
+
+    private String allocate(IdentifierKind kind, String key, String original, java.util.function.IntFunction<String> form) {
+        PseudonymMap.Entry known = map.get(kind, key);
+        if (known != null) {
+            return known.pseudonym();
+        }
+        int next = counters.getOrDefault(kind, 0);
+        String pseudonym;
+        do {
+            pseudonym = form.apply(++next);
+        } while (originals.contains(pseudonym.toLowerCase(Locale.ROOT)));
+        counters.put(kind, next);
+        map.put(kind, key, original, pseudonym);
+        return pseudonym;
+    }
+
+    /** Upper case stays upper case (HOST-1), a capital stays a capital (User-1), lower case stays lower. */
+    private static String shape(String original, String pseudonym) {
+        boolean letters = original.chars().anyMatch(Character::isLetter);
+        if (letters && original.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+            return pseudonym.toUpperCase(Locale.ROOT);
+        }
+        if (!original.isEmpty() && Character.isUpperCase(original.charAt(0))) {
+            return Character.toUpperCase(pseudonym.charAt(0)) + pseudonym.substring(1);
+        }
+        return pseudonym;
+    }
+
+    private static boolean keptDomain(String lowerCaseName) {
+        for (String kept : KEPT_DOMAINS) {
+            if (lowerCaseName.equals(kept) || lowerCaseName.endsWith("." + kept)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String fqdn(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String tenantLabelled : TENANT_LABELLED_DOMAINS) {
+            if (lower.endsWith("." + tenantLabelled)) {
+                return tenantLabelled(name, tenantLabelled);
+            }
+        }
+        if (keptDomain(lower)) {
+            return name;
+        }
+        if (knownDomains.contains(lower)) {
+            return domainName(lower);
+        }
+        String[] labels = lower.split("\\.");
+        boolean registrable = labels.length == 2 || labels.length == 3 && labels[2].length() == 2
+                && Set.of("co", "com", "org", "net", "ac", "gov", "or", "ne").contains(labels[1]);
+        if (registrable) {
+            return domainName(lower);
+        }
+        int dot = name.indexOf('.');
+        String host = name.substring(0, dot);
+        String parent = lower.substring(dot + 1);
+        return shape(host, named(IdentifierKind.HOST, host)) + "." + (keptDomain(parent) ? name.substring(dot + 1)
+                : domainName(parent));
+    }
+
+    /** {@code contoso.onmicrosoft.com} becomes {@code org-1.onmicrosoft.com}; {@code contoso-my.sharepoint.com} keeps its {@code -my}. */
+    private String tenantLabelled(String name, String suffix) {
+        String prefix = name.substring(0, name.length() - suffix.length() - 1);
+        int dot = prefix.lastIndexOf('.');
+        String label = dot < 0 ? prefix : prefix.substring(dot + 1);
+        String before = dot < 0 ? "" : prefix.substring(0, dot + 1);
+        Matcher role = Pattern.compile("(?i)^(.+?)(-my|-admin|-files|-myfiles)?$").matcher(label);
+        role.matches();
+        String tenant = role.group(1);
+        String pseudonym = shape(tenant, allocate(IdentifierKind.ORGANISATION, tenant.toLowerCase(Locale.ROOT), tenant,
+                n -> "org-" + n));
+        return before + pseudonym + (role.group(2) == null ? "" : role.group(2)) + name.substring(prefix.length());
+    }
+
+    private String domainName(String domain) {
+        String lower = domain.toLowerCase(Locale.ROOT);
+        for (String tenantLabelled : TENANT_LABELLED_DOMAINS) {
+            if (lower.endsWith("." + tenantLabelled)) {
+                return tenantLabelled(domain, tenantLabelled);
+            }
+        }
+        if (keptDomain(lower)) {
+            return domain;
+        }
+        return allocate(IdentifierKind.DOMAIN, lower, domain, n -> "domain-" + n + ".example");
+    }
+
+    private String guid(String guid) {
+        String key = guid.toLowerCase(Locale.ROOT);
+        if (KEPT_GUIDS.contains(key) || FIRST_PARTY_RESOURCE.matcher(key).matches() || supportIds.contains(key)) {
+            return null;
+        }
+        String pseudonym = allocate(IdentifierKind.GUID, key, guid,
+                n -> String.format(Locale.ROOT, "%08x-0000-4000-8000-%012x", n, n));
+        return guid.equals(guid.toUpperCase(Locale.ROOT)) ? pseudonym.toUpperCase(Locale.ROOT) : pseudonym;
+    }
+
+    private String hardwareAddress(String address, String separator) {
+        String key = address.replace(separator, "-").toLowerCase(Locale.ROOT);
+        if (key.replace("-", "").chars().allMatch(c -> c == '0') || key.replace("-", "").chars().allMatch(c -> c == 'f')) {
+            return null;
+        }
+        int bytes = (key.length() + 1) / 3;
+        IdentifierKind kind = bytes == 6 ? IdentifierKind.MAC : IdentifierKind.HARDWARE_ID;
+        // a locally administered unicast address, 02-00-…-n, as long as the original
+        String pseudonym = allocate(kind, key, address, n -> {
+            String number = String.format(Locale.ROOT, "%0" + 2 * (bytes - 1) + "x", n);
+            String hex = "02" + number.substring(number.length() - 2 * (bytes - 1));
+            return hex.replaceAll("(..)(?!$)", "$1-").toUpperCase(Locale.ROOT);
+        });
+        String shaped = pseudonym.replace("-", separator);
+        boolean lower = address.chars().filter(Character::isLetter).allMatch(Character::isLowerCase)
+                && address.chars().anyMatch(Character::isLetter);
+        return lower ? shaped.toLowerCase(Locale.ROOT) : shaped;
+    }
+
+    private String ipv6(String candidate) {
+        if (!validIpv6(candidate)) {
+            return null;
+        }
+        String key = candidate.toLowerCase(Locale.ROOT);
+        if (key.equals("::") || key.equals("::1")) {
+            return null;
+        }
+        boolean linkLocal = key.startsWith("fe80:");
+        return allocate(IdentifierKind.IPV6, key, candidate,
+                n -> (linkLocal ? "fe80::" : "2001:db8::") + Integer.toHexString(n));
+    }
+
+    private static boolean validIpv6(String text) {
+        int doubleColon = text.indexOf("::");
+        if (doubleColon >= 0 && text.indexOf("::", doubleColon + 1) >= 0) {
+            return false;
+        }
+        String[] groups = text.split(":", -1);
+        long colons = text.chars().filter(c -> c == ':').count();
+        if (doubleColon < 0 && colons != 7) {
+            return false;
+        }
+        int nonEmpty = 0;
+        for (String group : groups) {
+            if (group.length() > 4) {
+                return false;
+            }
+            if (!group.isEmpty()) {
+                nonEmpty++;
+            }
+        }
+        return doubleColon >= 0 || nonEmpty == 8;
+    }
+
+    private String ipv4(String text) {
+        int address = Ipv4Prefix.address(text);
+        if (isNetmask(address) || KEPT_IPV4.stream().anyMatch(prefix -> prefix.contains(address))) {
+            return null;
+        }
+        int network = address & 0xFFFFFF00;
+        Integer pseudonymNetwork = networkPseudonyms.get(network);
+        if (pseudonymNetwork == null) {
+            pseudonymNetwork = nextFreeNetwork();
+            networkPseudonyms.put(network, pseudonymNetwork);
+        }
+        int pseudonym = pseudonymNetwork | (address & 0xFF);
+        String dotted = dotted(pseudonym);
+        PseudonymMap.Entry known = map.get(IdentifierKind.IPV4, text);
+        if (known == null) {
+            map.put(IdentifierKind.IPV4, text, text, dotted);
+        }
+        return dotted;
+    }
+
+    /** A subnet mask (255.255.255.0, 255.255.0.0 …): the same everywhere, identifies nobody. */
+    private static boolean isNetmask(int address) {
+        int inverted = ~address;
+        return address != 0 && (inverted & (inverted + 1)) == 0;
+    }
+
+    /** The next network for pseudonymous addresses that holds no real address of the session. */
+    private int nextFreeNetwork() {
+        while (true) {
+            int network = networkAt(networkCursor++);
+            if (!originalNetworks.contains(network)) {
+                return network;
+            }
+        }
+    }
+
+    /** The documentation networks, then the benchmarking range 198.18.0.0/15, then the reserved 240.0.0.0/4. */
+    private static int networkAt(int index) {
+        if (index < DOCUMENTATION_NETWORKS.size()) {
+            return DOCUMENTATION_NETWORKS.get(index);
+        }
+        int benchmarking = index - DOCUMENTATION_NETWORKS.size();
+        if (benchmarking < 512) {
+            return Ipv4Prefix.address("198.18.0.0") + benchmarking * 256;
+        }
+        int reserved = benchmarking - 512;
+        if (reserved < 15 * 65536) {
+            return (240 << 24) + reserved * 256;
+        }
+        throw new IllegalStateException("no network left for pseudonymous addresses");
+    }
+
+    private static String dotted(int address) {
+        return ((address >>> 24) & 255) + "." + ((address >>> 16) & 255) + "." + ((address >>> 8) & 255) + "."
+                + (address & 255);
+    }
+
+    private String thumbprint(String thumbprint) {
+        String key = thumbprint.toLowerCase(Locale.ROOT);
+        String pseudonym = allocate(IdentifierKind.THUMBPRINT, key, thumbprint,
+                n -> String.format(Locale.ROOT, "%0" + thumbprint.length() + "x", n));
+        return thumbprint.equals(thumbprint.toUpperCase(Locale.ROOT)) ? pseudonym.toUpperCase(Locale.ROOT) : pseudonym;
+    }
+}

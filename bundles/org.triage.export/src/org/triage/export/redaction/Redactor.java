@@ -1,0 +1,378 @@
+package org.triage.export.redaction;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.triage.export.SessionText;
+import org.triage.model.Fact;
+import org.triage.model.ListFact;
+import org.triage.model.NumberFact;
+import org.triage.model.Observation;
+import org.triage.model.RecordFact;
+import org.triage.model.Session;
+import org.triage.model.TextFact;
+
+/**
+ * Finds secrets in text and replaces them with a marker that names their kind ({@code [REDACTED:jwt]}),
+ * counting what it replaced. Names are kept (the header, the key, the parameter), so that a reader sees that
+ * a password was there and where, never what it was.
+ * <p>
+ * Detection errs on the side of redacting: a false positive costs a line of evidence, a false negative leaks a
+ * credential into a ticket. Error codes, AADSTS codes, correlation ids, GUIDs, thumbprints, timestamps and
+ * Microsoft endpoint names are not secrets and are left alone. An instance accumulates counts; it is not
+ * thread-safe.
+ */
+public final class Redactor {
+
+    static final String MARKER_PREFIX = "[REDACTED:";
+
+    /** Value delimiters of {@code key=value} pairs in logs, query strings, connection strings and JSON. */
+    private static final String VALUE = "(?:\"([^\"\\r\\n]*)\"|'([^'\\r\\n]*)'"
+            + "|([^\\r\\n\"',;&}<>\\]]+?)(?=\\s+[A-Za-z_][A-Za-z0-9_.-]*\\s*[=:]|[\\r\\n\"',;&}<>\\]]|$))";
+    private static final String ARGUMENT = "(\"[^\"\\r\\n]*\"|'[^'\\r\\n]*'|[^\\s\"'(]\\S*)";
+
+    private static final Set<String> NOT_A_SECRET = Set.of("", "null", "none", "(none)", "n/a", "true", "false",
+            "yes", "no", "*", "<none>", "undefined", "not set", "(null)");
+
+    private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "passphrase", "pwd", "secret", "token",
+            "pin", "psk", "cookie", "cookies", "authorization", "apikey");
+    private static final Set<String> SECRET_PAIRS = Set.of("apikey", "accesskey", "privatekey", "secretkey", "sharedkey",
+            "accountkey", "subscriptionkey", "sessionkey", "signingkey", "encryptionkey", "masterkey", "clientsecret",
+            "accesstoken", "refreshtoken", "idtoken", "bearertoken", "sharedsecret", "presharedkey", "storagekey",
+            "functionkey", "hostkey", "authkey");
+    /** Words that end fact names about a secret without holding it: {@code PasswordChangedAt}, {@code TokenExpiry}. */
+    private static final Set<String> METADATA_WORDS = Set.of("at", "time", "date", "expiry", "expires", "expiration",
+            "status", "type", "state", "count", "length", "age", "set", "changed", "present", "policy", "url", "uri",
+            "id", "name", "source", "authority", "required", "enabled", "valid", "last");
+
+    private record Rule(Pattern pattern, SecretKind kind, Function<Matcher, String> replacement) {
+    }
+
+    private static final List<Rule> RULES = rules();
+
+    private final Map<SecretKind, Integer> counts = new EnumMap<>(SecretKind.class);
+
+    /** The kind and count of everything redacted so far; never any value. */
+    public Map<SecretKind, Integer> counts() {
+        return Collections.unmodifiableMap(counts);
+    }
+
+    public int total() {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * Redacts a whole session in place: first the values of facts whose names say they are secret, then every
+     * text of every element (facts, raw evidence, logs, changes, notes, the tool's own log).
+     */
+    public void redact(Session session) {
+        for (Observation observation : session.getObservations()) {
+            for (Fact fact : observation.getFacts()) {
+                redactFact(fact, false);
+            }
+        }
+        SessionText.rewrite(session, this::redact);
+    }
+
+    private void redactFact(Fact fact, boolean insideSecret) {
+        boolean secret = insideSecret || secretName(fact.getName());
+        if (fact instanceof TextFact text) {
+            if (secret && isSecretValue(text.getValue())) {
+                text.setValue(SecretKind.SECRET_FACT.marker());
+                count(SecretKind.SECRET_FACT);
+            }
+        } else if (fact instanceof NumberFact number) {
+            if (secret && number.getValue() != null) {
+                number.setValue(null);
+                count(SecretKind.SECRET_FACT);
+            }
+        } else if (fact instanceof ListFact list) {
+            list.getItems().forEach(item -> redactFact(item, secret));
+        } else if (fact instanceof RecordFact record) {
+            record.getFields().forEach(field -> redactFact(field, secret));
+        }
+    }
+
+    /**
+     * Whether a fact's name says its value is secret: its last word is one ({@code Password}, {@code ClientSecret},
+     * {@code refresh_token}), not merely about one ({@code PasswordChangedAt}, {@code AccessTokenUrl}).
+     */
+    public static boolean secretName(String name) {
+        if (name == null || name.isBlank()) {
+            return false;
+        }
+        List<String> words = words(name);
+        if (words.isEmpty()) {
+            return false;
+        }
+        String last = words.get(words.size() - 1);
+        if (METADATA_WORDS.contains(last)) {
+            return false;
+        }
+        if (SECRET_WORDS.contains(last)) {
+            return true;
+        }
+        if (words.size() >= 2 && SECRET_PAIRS.contains(words.get(words.size() - 2) + last)) {
+            return true;
+        }
+        return SECRET_PAIRS.contains(String.join("", words));
+    }
+
+    /** camelCase, snake_case, kebab-case and spaced names as lower-case words. */
+    private static List<String> words(String name) {
+        List<String> words = new ArrayList<>();
+        for (String part : name.split("[^A-Za-z0-9]+")) {
+            for (String word : part.split("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")) {
+                if (!word.isEmpty()) {
+                    words.add(word.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return words;
+    }
+
+    /** Returns {@code text} with every secret it holds replaced by its marker. */
+    public String redact(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String result = text;
+        for (Rule rule : RULES) {
+            result = apply(rule, result);
+        }
+        return redactBlobs(result);
+    }
+
+    private String apply(Rule rule, String text) {
+        Matcher matcher = rule.pattern().matcher(text);
+        StringBuilder out = null;
+        int copied = 0;
+        while (matcher.find()) {
+            String replacement = rule.replacement().apply(matcher);
+            if (replacement == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, copied, matcher.start()).append(replacement);
+            copied = matcher.end();
+            count(rule.kind());
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private void count(SecretKind kind) {
+        counts.merge(kind, 1, Integer::sum);
+    }
+
+    private static boolean isSecretValue(String value) {
+        if (value == null) {
+            return false;
+        }
+        String trimmed = value.strip();
+        return !NOT_A_SECRET.contains(trimmed.toLowerCase(Locale.ROOT)) && !trimmed.startsWith(MARKER_PREFIX)
+                && !trimmed.chars().allMatch(c -> c == '*');
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // The rules, applied in this order. Each keeps the name of what it redacts.
+
+    private static List<Rule> rules() {
+        List<Rule> rules = new ArrayList<>();
+        rules.add(new Rule(Pattern.compile("-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY-----[\\s\\S]*?-----END \\1PRIVATE KEY-----"),
+                SecretKind.PRIVATE_KEY, m -> SecretKind.PRIVATE_KEY.marker()));
+        // Authorization: Bearer …, Proxy-Authorization: Basic …, "Authorization": "Negotiate …"
+        rules.add(new Rule(Pattern.compile("(?i)(?<![A-Za-z0-9_-])((?:proxy-)?authorization)([\"']?\\s*[:=]\\s*[\"']?[ \\t]*)"
+                + "((?:bearer|basic|negotiate|ntlm|digest|pop|hawk|mac)[ \\t]+)?([^\\r\\n\"']+)"),
+                SecretKind.AUTHORIZATION_HEADER, m -> isSecretValue(m.group(4))
+                        ? m.group(1) + m.group(2) + nullToEmpty(m.group(3)) + SecretKind.AUTHORIZATION_HEADER.marker()
+                        : null));
+        // Cookie and Set-Cookie headers: every value
+        rules.add(new Rule(Pattern.compile("(?im)^([ \\t]*(?:set-)?cookie[ \\t]*:[ \\t]*)(\\S.*)$"), SecretKind.COOKIE,
+                m -> isSecretValue(m.group(2)) ? m.group(1) + SecretKind.COOKIE.marker() : null));
+        // the session cookies of Entra ID, ADFS and SharePoint, wherever they appear
+        rules.add(new Rule(Pattern.compile("(?i)(?<![A-Za-z0-9_-])(ESTSAUTH(?:PERSISTENT|LIGHT)?|ESTSSC|SignInStateCookie"
+                + "|buid|fpc|esctx|x-ms-gateway-slice|stsservicecookie|CCState|x-ms-RefreshTokenCredential"
+                + "|x-ms-DeviceCredential|MSISAuth[A-Za-z0-9]*|MSISSignOut|FedAuth[0-9]*|rtFa|SPOIDCRL|MSPAuth|MSPProf"
+                + "|WLSSC|RPSSecAuth|AADSSO|brcap)(\\s*=\\s*)([^;\\s\"',]+)"),
+                SecretKind.COOKIE, m -> isSecretValue(m.group(3)) ? m.group(1) + m.group(2) + SecretKind.COOKIE.marker()
+                        : null));
+        rules.add(new Rule(Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)([^/\\s:@\"'<>]+):([^/\\s@\"'<>]+)@"),
+                SecretKind.URL_CREDENTIALS, m -> m.group(1) + m.group(2) + ":" + SecretKind.URL_CREDENTIALS.marker() + "@"));
+        // JWS (three parts) and JWE (five parts)
+        rules.add(new Rule(Pattern.compile("(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{4,}(?:\\.[A-Za-z0-9_-]*){1,3}"),
+                SecretKind.JWT, m -> SecretKind.JWT.marker()));
+        // refresh tokens and PRT-like blobs by their shape: Entra v2 ("0.A…", "1.A…"), v1 ("AQAB…"), MSA ("M.C…")
+        rules.add(new Rule(Pattern.compile("(?<![A-Za-z0-9_.-])(?:[01]\\.A[A-Za-z0-9_-]{40,}(?:\\.[A-Za-z0-9_*-]+)*"
+                + "|AQAB[A-Za-z0-9_*-]{60,}|M\\.[CR][0-9]*_[A-Za-z0-9_!*$.-]{40,})"),
+                SecretKind.REFRESH_TOKEN, m -> SecretKind.REFRESH_TOKEN.marker()));
+        rules.add(new Rule(Pattern.compile("(?i)(?<![A-Za-z0-9_-])(bearer)([ \\t]+)([A-Za-z0-9._~+/-]{12,}=*)"),
+                SecretKind.BEARER_TOKEN, m -> m.group(1) + m.group(2) + SecretKind.BEARER_TOKEN.marker()));
+
+        rules.add(keyValue("refresh_token|refreshtoken|primary_refresh_token|prt|x-ms-refreshtokencredential"
+                + "|refreshtokencredential", SecretKind.REFRESH_TOKEN));
+        rules.add(keyValue("access_token|accesstoken|id_token|idtoken|token|auth_token|authtoken|session_token"
+                + "|sessiontoken|bearer_token|client_assertion|assertion|samlresponse|saml_response|wresult|sas_token"
+                + "|sastoken", SecretKind.OAUTH_TOKEN));
+        rules.add(keyValue("client_secret|clientsecret|app_secret|appsecret|shared_secret|sharedsecret|secret|secret_key"
+                + "|secretkey|psk|presharedkey|pre_shared_key|l2tppsk|private_key|privatekey|accountkey"
+                + "|sharedaccesskey|sharedaccesssignature|encryptionkey|signingkey|session_key|sessionkey|masterkey"
+                + "|aws_secret_access_key", SecretKind.SECRET));
+        rules.add(keyValue("api_key|apikey|api-key|x-api-key|ocp-apim-subscription-key|subscription_key|subscriptionkey"
+                + "|subscription-key|access_key|accesskey|auth_key|authkey|x-functions-key", SecretKind.API_KEY));
+        rules.add(keyValue("password|passwd|passphrase|pwd|pass_word|userpassword|newpassword|oldpassword"
+                + "|adminpassword|dbpassword|currentpassword|kennwort|mot_de_passe", SecretKind.PASSWORD));
+        // authorization codes and SAS signatures only count in a URL's query
+        rules.add(new Rule(Pattern.compile("(?i)([?&#](?:code|sig|signature)=)([^&#\\s\"'<>]+)"), SecretKind.OAUTH_TOKEN,
+                m -> isSecretValue(m.group(2)) ? m.group(1) + SecretKind.OAUTH_TOKEN.marker() : null));
+
+        // command lines: cmdkey /pass:, PowerShell -Password / -L2tpPsk, --password, ConvertTo-SecureString, rasdial, net use
+        rules.add(argument("(/(?:pass|password|pwd):)", SecretKind.PASSWORD));
+        rules.add(argument("((?:^|\\s)-(?:Password|Pass|Pwd|PlainPassword|Passphrase)[ \\t]+)", SecretKind.PASSWORD));
+        rules.add(argument("((?:^|\\s)-(?:L2tpPsk|SharedSecret|PresharedKey|ClientSecret|Secret)[ \\t]+)",
+                SecretKind.SECRET));
+        rules.add(argument("((?:^|\\s)-(?:ApiKey|Token|AccessToken|RefreshToken)[ \\t]+)", SecretKind.OAUTH_TOKEN));
+        rules.add(argument("((?:^|\\s)--(?:password|passwd|pass)(?:=|[ \\t]+))", SecretKind.PASSWORD));
+        rules.add(argument("((?:^|\\s)--(?:client-secret|secret)(?:=|[ \\t]+))", SecretKind.SECRET));
+        rules.add(argument("((?:^|\\s)--(?:token|api-key|access-token|refresh-token)(?:=|[ \\t]+))",
+                SecretKind.OAUTH_TOKEN));
+        rules.add(new Rule(Pattern.compile("(?i)(ConvertTo-SecureString\\s+(?:-String\\s+)?)(\"[^\"\\r\\n]*\"|'[^'\\r\\n]*')"),
+                SecretKind.PASSWORD, m -> commandSecret(m, SecretKind.PASSWORD)));
+        rules.add(new Rule(Pattern.compile("(?i)(\\brasdial(?:\\.exe)?[ \\t]+(?:\"[^\"\\r\\n]*\"|[^\\s\"]\\S*)[ \\t]+"
+                + "(?:\"[^\"\\r\\n]*\"|[^\\s/\"]\\S*)[ \\t]+)(\"[^\"\\r\\n]*\"|[^\\s/*\"]\\S*)"),
+                SecretKind.PASSWORD, m -> commandSecret(m, SecretKind.PASSWORD)));
+        rules.add(new Rule(Pattern.compile("(?i)(\\bnet(?:\\.exe)?[ \\t]+use[ \\t]+(?:[A-Za-z]:[ \\t]+|\\*[ \\t]+)?\\\\\\\\\\S+[ \\t]+)"
+                + "(\"[^\"\\r\\n]*\"|[^\\s/*\"]\\S*)"), SecretKind.PASSWORD, m -> commandSecret(m, SecretKind.PASSWORD)));
+
+        // keys of well-known services by their shape
+        rules.add(new Rule(Pattern.compile("(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,}"
+                + "|AKIA[0-9A-Z]{16}|xox[abprs]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35}|sk-[A-Za-z0-9]{32,})(?![A-Za-z0-9_])"),
+                SecretKind.API_KEY, m -> SecretKind.API_KEY.marker()));
+        return rules;
+    }
+
+    /**
+     * {@code key=value}, {@code key: value}, {@code "key": "value"}, {@code key='value'}; the key may carry a
+     * prefix ({@code smtp_password}, {@code db.password}).
+     */
+    private static Rule keyValue(String keys, SecretKind kind) {
+        Pattern pattern = Pattern.compile("(?i)(?<![A-Za-z0-9_.-])([\"']?)((?:[A-Za-z0-9]{1,24}[_.-])?(?:" + keys
+                + "))\\1([ \\t]*[:=][ \\t]*)" + VALUE);
+        return new Rule(pattern, kind, m -> {
+            String quoted = m.group(4) != null ? "\"" : m.group(5) != null ? "'" : "";
+            String value = m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : m.group(6);
+            // key=value ends at a space (logs, query strings); "Key: value" runs to the end of its line
+            String rest = "";
+            if (quoted.isEmpty() && m.group(3).contains("=")) {
+                int space = indexOfWhitespace(value);
+                if (space >= 0) {
+                    rest = value.substring(space);
+                    value = value.substring(0, space);
+                }
+            }
+            if (!isSecretValue(value)) {
+                return null;
+            }
+            return m.group(1) + m.group(2) + m.group(1) + m.group(3) + quoted + kind.marker() + quoted + rest;
+        });
+    }
+
+    /** A command-line parameter ({@code prefix}) and its argument, quoted or bare; variables are left alone. */
+    private static Rule argument(String prefix, SecretKind kind) {
+        return new Rule(Pattern.compile("(?i)" + prefix + ARGUMENT), kind, m -> commandSecret(m, kind));
+    }
+
+    private static String commandSecret(Matcher m, SecretKind kind) {
+        String argument = m.group(2);
+        String bare = argument.replaceAll("^[\"']|[\"']$", "");
+        if (argument.startsWith("$") || !isSecretValue(bare)) {
+            return null;
+        }
+        return m.group(1) + quoted(argument, kind);
+    }
+
+    private static int indexOfWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String quoted(String argument, SecretKind kind) {
+        if (argument.length() >= 2 && (argument.startsWith("\"") || argument.startsWith("'"))) {
+            char quote = argument.charAt(0);
+            return quote + kind.marker() + quote;
+        }
+        return kind.marker();
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Blobs: base64 runs in a credential context, and runs too long and random to be anything else.
+
+    private static final Pattern BASE64_RUN = Pattern.compile("(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_-]{32,}={0,2}(?![A-Za-z0-9+/_=-])");
+    private static final Pattern CREDENTIAL_CONTEXT = Pattern.compile("(?i)token|credential|secret|passw|pwd|key|prt|"
+            + "assertion|cookie|auth|session|ticket|bearer|signature|\\bsig\\b|blob|nonce|cert");
+    private static final Pattern GUID = Pattern.compile("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final int CONTEXT_CHARS = 48;
+    private static final int ALWAYS_A_BLOB = 100;
+
+    private String redactBlobs(String text) {
+        Matcher matcher = BASE64_RUN.matcher(text);
+        StringBuilder out = null;
+        int copied = 0;
+        while (matcher.find()) {
+            String run = matcher.group();
+            if (!looksRandom(run)) {
+                continue;
+            }
+            boolean blob = run.length() >= ALWAYS_A_BLOB || credentialContext(text, matcher.start());
+            if (!blob) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, copied, matcher.start()).append(SecretKind.CREDENTIAL_BLOB.marker());
+            copied = matcher.end();
+            count(SecretKind.CREDENTIAL_BLOB);
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** Mixed case and digits, not a GUID, not hex (a thumbprint or hash is no credential). */
+    private static boolean looksRandom(String run) {
+        if (GUID.matcher(run).find() || run.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '-')) {
+            return false;
+        }
+        boolean upper = false;
+        boolean lower = false;
+        boolean digit = false;
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            upper |= c >= 'A' && c <= 'Z';
+            lower |= c >= 'a' && c <= 'z';
+            digit |= c >= '0' && c <= '9';
+        }
+        return upper && lower && digit;
+    }
+
+    private static boolean credentialContext(String text, int start) {
+        int lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - CONTEXT_CHARS);
+        return CREDENTIAL_CONTEXT.matcher(text.substring(Math.max(0, lineStart), start)).find();
+    }
+}

@@ -1,0 +1,143 @@
+package org.triage.export.target;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.triage.core.target.ActionResult;
+import org.triage.core.target.CachedCredential;
+import org.triage.core.target.DeviceRegistration;
+import org.triage.core.target.Endpoint;
+import org.triage.core.target.EndpointCheck;
+import org.triage.core.target.NetworkAdapter;
+import org.triage.core.target.ProxySettings;
+import org.triage.core.target.Reading;
+import org.triage.core.target.ReportedProblem;
+import org.triage.core.target.Route;
+import org.triage.core.target.Target;
+import org.triage.core.target.TargetAction;
+import org.triage.core.target.TargetInfo;
+import org.triage.core.target.VpnConnection;
+import org.triage.export.EvidenceSources;
+import org.triage.export.ExportArchive;
+import org.triage.formats.readings.RawOutput;
+import org.triage.formats.readings.WindowsReadings;
+import org.triage.model.Observation;
+import org.triage.model.RawEvidence;
+import org.triage.model.Session;
+import org.triage.model.Symptom;
+import org.triage.model.TargetDescription;
+import org.triage.snapshot.SnapshotFile;
+
+/**
+ * An export, re-diagnosed offline from its raw evidence: each piece of evidence that is the output of a command
+ * the snapshot format knows ({@code dsregcmd /status}, {@code cmdkey /list}, …) is read again, exactly as a
+ * snapshot file would be; the newest output of each command wins. What the export holds no output for is
+ * unsupported. Like a snapshot it only observes: every fix becomes an instruction.
+ */
+final class ExportTarget implements Target {
+
+    private final ExportArchive archive;
+    private final TargetInfo info;
+    private final Map<SnapshotFile, RawEvidence> outputs = new EnumMap<>(SnapshotFile.class);
+
+    ExportTarget(ExportArchive archive) {
+        this.archive = archive;
+        Session session = archive.session();
+        TargetDescription target = session.getTarget();
+        this.info = new TargetInfo("export", archive.file().toString(), target == null ? null : target.getHostname(),
+                target == null ? null : target.getOs(), target == null ? null : target.getUser(),
+                target == null || target.getCollectedAt() == null ? null : target.getCollectedAt().toInstant(), true);
+        for (Observation observation : session.getObservations()) {
+            for (RawEvidence evidence : observation.getEvidence()) {
+                EvidenceSources.recognise(evidence).ifPresent(file -> outputs.put(file, evidence));
+            }
+        }
+    }
+
+    @Override
+    public TargetInfo info() {
+        return info;
+    }
+
+    @Override
+    public List<String> notes() {
+        List<String> notes = new ArrayList<>();
+        archive.integrityProblems().forEach(problem -> notes.add("export integrity: " + problem));
+        if (archive.manifest().pseudonymized()) {
+            notes.add("the export is pseudonymised: names, addresses and ids in it are pseudonyms");
+        }
+        return notes;
+    }
+
+    @Override
+    public Optional<ReportedProblem> reportedProblem() {
+        Symptom symptom = archive.session().getSymptom();
+        if (symptom == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReportedProblem(symptom.getCode(), symptom.getApplication(), symptom.getDescription(),
+                symptom.getPasswordChangedAt() == null ? null : symptom.getPasswordChangedAt().toInstant()));
+    }
+
+    private <T> Reading<T> read(SnapshotFile file, Function<RawOutput, Reading<T>> reader) {
+        RawEvidence evidence = outputs.get(file);
+        if (evidence == null) {
+            return Reading.unsupported("the export holds no output of " + file.command());
+        }
+        return reader.apply(new RawOutput(evidence.getSource(), evidence.getFileName(), evidence.getExitCode(),
+                evidence.getCapturedAt() == null ? null : evidence.getCapturedAt().toInstant(),
+                evidence.getContent() == null ? new byte[0] : evidence.getContent().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Override
+    public Reading<List<CachedCredential>> credentials(IProgressMonitor monitor) {
+        return read(SnapshotFile.CMDKEY_LIST, WindowsReadings::credentials);
+    }
+
+    @Override
+    public Reading<List<VpnConnection>> vpnConnections(IProgressMonitor monitor) {
+        return read(SnapshotFile.VPN_CONNECTIONS, WindowsReadings::vpnConnections);
+    }
+
+    @Override
+    public Reading<List<Route>> routes(IProgressMonitor monitor) {
+        return read(SnapshotFile.ROUTES, WindowsReadings::routes);
+    }
+
+    @Override
+    public Reading<List<NetworkAdapter>> adapters(IProgressMonitor monitor) {
+        return read(SnapshotFile.IPCONFIG_ALL, WindowsReadings::adapters);
+    }
+
+    @Override
+    public Reading<ProxySettings> proxy(IProgressMonitor monitor) {
+        return read(SnapshotFile.WINHTTP_PROXY, WindowsReadings::proxy);
+    }
+
+    @Override
+    public Reading<DeviceRegistration> registration(IProgressMonitor monitor) {
+        return read(SnapshotFile.DSREGCMD_STATUS, WindowsReadings::registration);
+    }
+
+    @Override
+    public Reading<List<EndpointCheck>> endpoints(List<Endpoint> endpoints, IProgressMonitor monitor) {
+        return read(SnapshotFile.ENDPOINT_TESTS, raw -> WindowsReadings.endpointTests(raw, endpoints));
+    }
+
+    @Override
+    public String whyUnable(TargetAction action) {
+        return "an export is a record: nothing on the workstation can be changed from it; the user carries this "
+                + "step out";
+    }
+
+    @Override
+    public ActionResult perform(TargetAction action, IProgressMonitor monitor) {
+        return ActionResult.failed(whyUnable(action), action.command());
+    }
+}
