@@ -153,7 +153,8 @@ public final class Pseudonymizer {
     // What is found anywhere
 
     private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
-    private static final String EMAIL = "(?<email>(?<![A-Za-z0-9._%+'-])(?<local>[A-Za-z0-9._%+'-]{1,64})@(?<maildomain>"
+    // possessive and guarded quantifiers: a word that is not an address fails at once, without backtracking
+    private static final String EMAIL = "(?<email>(?<![A-Za-z0-9._%+'-])(?<local>[A-Za-z0-9._%+'-]{1,64}+)@(?<maildomain>"
             + "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63})(?![A-Za-z0-9-]))";
     private static final String GUID_PATTERN = "(?<guid>(?<![0-9A-Za-z-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}"
             + "-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Za-z-]))";
@@ -162,7 +163,8 @@ public final class Pseudonymizer {
     private static final String IPV6 = "(?<ipv6>(?<![0-9A-Za-z:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}"
             + "(?![0-9A-Za-z:])(?!\\.\\d))";
     private static final String IPV4 = "(?<ipv4>(?<![0-9A-Za-z.])" + OCTET + "(?:\\." + OCTET + "){3}(?![0-9]|\\.\\d))";
-    private static final String FQDN = "(?<fqdn>(?<![A-Za-z0-9_.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
+    private static final String FQDN = "(?<fqdn>(?<![A-Za-z0-9_.@-])(?=[A-Za-z0-9-]++\\.[A-Za-z])"
+            + "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
             + "(?i:" + TLDS + ")(?![A-Za-z0-9_-])(?!\\.[A-Za-z0-9]))";
     private static final String USER_PATH = "(?<userpath>(?<=[\\\\/])(?i:users|home)(?<pathsep>[\\\\/])"
             + "(?<pathuser>[^\\\\/:*?\"<>|\\s]+))";
@@ -176,7 +178,13 @@ public final class Pseudonymizer {
     private static final Set<String> PLACEHOLDERS = Set.of("none", "(none)", "unknown", "null", "(null)", "true",
             "false", "yes", "no", "n/a", "-", "not set", "not configured", "");
 
-    private static final Pattern COLLECT = Pattern.compile(String.join("|", EMAIL, GUID_PATTERN, MAC, IPV6, IPV4, FQDN));
+    /**
+     * Every alternative starts where a word does; saying so once in front lets the matcher skip the inside of words
+     * with one test instead of one per alternative, which is most of the time a long text takes.
+     */
+    private static final String WORD_START = "(?<![A-Za-z0-9_])";
+    private static final Pattern COLLECT = Pattern.compile(WORD_START + "(?:" + String.join("|", EMAIL, GUID_PATTERN, MAC,
+            IPV6, IPV4, FQDN) + ")");
 
     private final PseudonymMap map = new PseudonymMap();
     private final Map<IdentifierKind, Integer> counters = new EnumMap<>(IdentifierKind.class);
@@ -193,6 +201,9 @@ public final class Pseudonymizer {
     /** Values replaced only where they are the whole text (a generic account name such as "root"). */
     private final Map<String, IdentifierKind> wholeValues = new HashMap<>();
     private Pattern scanner;
+    /** Texts learned from already, and what each text became: long sessions repeat the same outputs. */
+    private final Set<String> learned = new HashSet<>();
+    private final Map<String, String> replaced = new HashMap<>();
 
     /** Learns from the session, then pseudonymises it in place; returns the map of what became what. */
     public static PseudonymMap pseudonymize(Session session) {
@@ -239,10 +250,10 @@ public final class Pseudonymizer {
 
     /** Learns from free text: labelled lines, JSON pairs, addresses, ids and e-mail addresses. */
     public void learn(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || text.isEmpty() || !learned.add(text)) {
             return;
         }
-        scanner = null;
+        forget();
         if (text.indexOf(':') >= 0) {
             Matcher line = LABELLED_LINE.matcher(text);
             while (line.find()) {
@@ -280,7 +291,7 @@ public final class Pseudonymizer {
         if (value == null || value.isBlank()) {
             return;
         }
-        scanner = null;
+        forget();
         String[] parts = value.split(label == Label.DOMAIN ? "[,;\\s]+" : "[,;\\r\\n]+");
         for (String raw : parts) {
             String part = raw.strip();
@@ -424,6 +435,12 @@ public final class Pseudonymizer {
         return key.length() >= 3 && !COMMON_WORDS.contains(key) && !key.matches("[0-9]+");
     }
 
+    /** Something new was learned: the scanner and the texts replaced with it are out of date. */
+    private void forget() {
+        scanner = null;
+        replaced.clear();
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // Pass 2: replacing
 
@@ -432,6 +449,10 @@ public final class Pseudonymizer {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        return replaced.computeIfAbsent(text, this::replace);
+    }
+
+    private String replace(String text) {
         String stripped = text.strip();
         IdentifierKind whole = wholeValues.get(stripped.toLowerCase(Locale.ROOT));
         if (whole != null && !literals.containsKey(stripped.toLowerCase(Locale.ROOT))) {
@@ -467,9 +488,12 @@ public final class Pseudonymizer {
             if (!literals.isEmpty()) {
                 String words = literals.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
                         .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
-                alternatives.add("(?<literal>(?<![A-Za-z0-9_])(?i:" + words + ")(?![A-Za-z0-9_]))");
+                String firsts = literals.keySet().stream().map(word -> word.substring(0, 1))
+                        .flatMap(first -> java.util.stream.Stream.of(first, first.toUpperCase(Locale.ROOT))).distinct()
+                        .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
+                alternatives.add("(?<literal>(?<![A-Za-z0-9_])(?=" + firsts + ")(?i:" + words + ")(?![A-Za-z0-9_]))");
             }
-            scanner = Pattern.compile(String.join("|", alternatives));
+            scanner = Pattern.compile(WORD_START + "(?:" + String.join("|", alternatives) + ")");
         }
         return scanner;
     }
