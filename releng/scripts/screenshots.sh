@@ -41,3 +41,14 @@ mkdir -p "$root/docs"
 import -window root -crop "$(xdotool getwindowgeometry "$window" | awk '/Geometry/ {print $2}')+0+0" +repage \
   "$root/docs/console-session.png"
 echo "wrote docs/console-session.png"
+cleanup
+trap - EXIT
+
+# One picture per view, taken inside a real workbench by the UI test that checks they are not blank.
+cd "$root"
+DISPLAY= ./test.sh -q -pl bundles/org.triage.ui.tests,bundles/org.triage.demo,bundles/org.triage.snapshot,\
+bundles/org.triage.fixes.m365,bundles/org.triage.ui.credentials,bundles/org.triage.ui.vpn,\
+bundles/org.triage.ui.endpoints,bundles/org.triage.ui.registration -am \
+  -Dtest=ViewScreenshotsTest -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false \
+  -Dui.test.vmargs="-Xmx1g -Dtriage.screenshots=$root/docs"
+ls "$root"/docs/view-*.png

@@ -19,7 +19,6 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.triage.core.engine.Diagnosis;
 import org.triage.core.engine.DiagnosisEngine;
-import org.triage.core.fix.FixDescriptor;
 import org.triage.core.fix.FixRegistry;
 import org.triage.core.playbook.PlaybookRunner;
 import org.triage.core.report.ReportJson;
@@ -42,6 +41,8 @@ public final class TriageCli {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
     public static final int TARGET_UNREADABLE = 3;
+    /** The install policy refused a fix bundle (unsigned, tampered, or not signed by a trusted signer). */
+    public static final int REFUSED = 4;
 
     private static final Set<String> TARGET_OPTIONS = Set.of("target", "symptom", "save", "password-changed", "export",
             "map");
@@ -77,7 +78,10 @@ public final class TriageCli {
                 case "diagnose" -> diagnose(Arguments.parse(rest, TARGET_OPTIONS, Set.of("json", "pseudonymize")));
                 case "playbook" -> playbook(Arguments.parse(rest, TARGET_OPTIONS, Set.of("yes", "json", "pseudonymize")));
                 case "export" -> export(Arguments.parse(rest, Set.of("session", "out", "map"), Set.of("pseudonymize")));
-                case "fixes" -> fixes(Arguments.parse(rest, Set.of(), Set.of()));
+                case "fixes" -> fixBundles().fixes(Arguments.parse(rest, Set.of(), Set.of()));
+                case "install" -> fixBundles().install(Arguments.parse(rest, Set.of(), Set.of("trusted-only", "yes")));
+                case "uninstall" -> fixBundles().uninstall(Arguments.parse(rest, Set.of(), Set.of("yes")));
+                case "installs" -> fixBundles().installs(Arguments.parse(rest, Set.of(), Set.of()));
                 default -> throw new UsageException("unknown verb '" + words.get(0) + "'");
             };
         } catch (UsageException e) {
@@ -100,7 +104,13 @@ public final class TriageCli {
         usage.append("           --save writes the session after every step, so that a crash loses at most the step in flight\n");
         usage.append("  export   --session FILE.xmi --out FILE.zip [--pseudonymize] [--map FILE]\n");
         usage.append("           write a saved session as one redacted file for a ticket: session, reports, raw evidence\n");
-        usage.append("  fixes    list every fix the product knows, with its contributing bundle\n\n");
+        usage.append("  fixes    list every fix the product knows, with its contributing bundle and what it declares\n");
+        usage.append("  install SOURCE [--trusted-only] [--yes]\n");
+        usage.append("           install fix bundles from a p2 repository folder, its .zip or an http(s) URL: shows what\n");
+        usage.append("           their fixes declare and whether they are signed, then asks (--trusted-only: refuse unsigned)\n");
+        usage.append("  uninstall ID [--yes]\n");
+        usage.append("           uninstall what brought a feature, bundle or fix id, or a file in dropins/\n");
+        usage.append("  installs list what was installed (with p2 and in dropins/) and the install log\n\n");
         usage.append("Options:\n  --help          this text\n  --version       the product version\n");
         usage.append("  --pseudonymize  replace user, host and tenant names, addresses and ids in the export; the map\n");
         usage.append("                  goes to FILE.zip.map.json (or --map FILE) and stays on this machine\n\n");
@@ -108,7 +118,8 @@ public final class TriageCli {
         for (TargetProvider provider : Targets.providers()) {
             usage.append("  ").append(provider.usage()).append('\n');
         }
-        usage.append("\nExit codes: 0 done (with or without findings), 1 failed, 2 usage error, 3 target unreadable.\n");
+        usage.append("\nExit codes: 0 done (with or without findings), 1 failed, 2 usage error, 3 target unreadable,\n"
+                + "4 refused by the install policy.\n");
         return usage.toString();
     }
 
@@ -155,7 +166,7 @@ public final class TriageCli {
                 printer.line("\nNothing to do: no finding calls for a fix.");
             } else {
                 boolean yes = arguments.flag("yes");
-                BufferedReader answers = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                BufferedReader answers = answers();
                 printer.line("\nPlaybook");
                 new PlaybookRunner(engine, fixes, target, session)
                         .onChange(attempt -> {
@@ -172,6 +183,14 @@ public final class TriageCli {
             }
             return worst(autosave.save(), exportIfAsked(session, arguments));
         }
+    }
+
+    private FixBundleCommands fixBundles() {
+        return new FixBundleCommands(out, err, answers());
+    }
+
+    private BufferedReader answers() {
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
     /**
@@ -282,22 +301,6 @@ public final class TriageCli {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private int fixes(Arguments arguments) throws UsageException {
-        if (!arguments.positional().isEmpty()) {
-            throw new UsageException("fixes takes no arguments");
-        }
-        FixRegistry registry = FixRegistry.read();
-        for (FixDescriptor fix : registry.descriptors()) {
-            out.printf("%-32s %s%n", fix.id(), fix.name());
-            out.printf("    from %s; addresses %s; symptoms %s%n", fix.origin(), String.join(", ", fix.causes()),
-                    fix.symptoms().isEmpty() ? "any" : String.join(", ", fix.symptoms()));
-            out.printf("    destructive=%s needsElevation=%s reversible=%s order=%d timeout=%ds%n", fix.destructive(),
-                    fix.needsElevation(), fix.reversible(), fix.order(), fix.timeoutSeconds());
-        }
-        registry.problems().forEach(problem -> err.println("triage: " + problem));
-        return DONE;
     }
 
     private Target open(String spec) {

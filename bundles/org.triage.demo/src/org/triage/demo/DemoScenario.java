@@ -29,6 +29,13 @@ public final class DemoScenario {
     public Proxy proxy = new Proxy();
     public Registration registration = new Registration();
     public Network network = new Network();
+    /**
+     * Files in folders under the user's application data, by folder as Windows writes it
+     * ({@code %LOCALAPPDATA%\Packages\...}): the caches that fixes clear.
+     */
+    public Map<String, List<File>> userFolders = new LinkedHashMap<>();
+    /** Executables running in the user's session, e.g. {@code WINWORD.EXE}. */
+    public List<String> runningApplications = new ArrayList<>();
 
     public static final class Symptom {
         public String code;
@@ -41,6 +48,11 @@ public final class DemoScenario {
         public String type = "Generic";
         public String user;
         public String persistence = "Local machine";
+        public Integer writtenMinutesAgo;
+    }
+
+    public static final class File {
+        public String name;
         public Integer writtenMinutesAgo;
     }
 

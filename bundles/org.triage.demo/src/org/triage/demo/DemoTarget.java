@@ -2,6 +2,8 @@ package org.triage.demo;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.triage.core.target.ActionResult;
@@ -164,6 +166,38 @@ public final class DemoTarget implements Target {
             }
             case TargetAction.RunCommand command -> new ActionResult(true, "simulated: the demo workstation ran it",
                     command.command(), 0, "");
+            case TargetAction.ClearFolder clear -> clearFolder(clear);
+            case TargetAction.CloseApplication close -> workstation.closeApplication(close.imageName())
+                    ? new ActionResult(true, "closed", action.command(), 0, "SUCCESS: Sent termination signal to the "
+                            + "process \"" + close.imageName() + "\" with PID " + pid(close.imageName()) + ".")
+                    : new ActionResult(true, "was not running", action.command(), 128,
+                            "ERROR: The process \"" + close.imageName() + "\" not found.");
         };
+    }
+
+    private ActionResult clearFolder(TargetAction.ClearFolder clear) {
+        DemoWorkstation.Cleared cleared = workstation.clearFolder(clear.folder());
+        if (cleared.inUse() != null) {
+            return new ActionResult(false, "a file is in use by " + cleared.inUseBy() + "; nothing was deleted",
+                    clear.command(), 1, "Remove-Item : The process cannot access the file '" + cleared.inUse().path()
+                            + "' because it is being used by another process.");
+        }
+        return new ActionResult(true, cleared.deleted().isEmpty() ? "the folder was already empty"
+                : "deleted " + cleared.deleted().size() + " file(s)", clear.command(), 0,
+                cleared.deleted().stream().map(file -> "Removed " + file.path()).collect(Collectors.joining("\n")));
+    }
+
+    /** A stable made-up process id, so a demo session reads the same each time. */
+    private static int pid(String imageName) {
+        return 1000 + Math.floorMod(imageName.hashCode(), 30000);
+    }
+
+    /** The files the demo workstation keeps under the user's application data, as {@code folder\name}. */
+    public List<String> userFiles() {
+        return workstation.files().stream().map(DemoWorkstation.DemoFile::path).toList();
+    }
+
+    public Set<String> runningApplications() {
+        return workstation.runningApplications();
     }
 }

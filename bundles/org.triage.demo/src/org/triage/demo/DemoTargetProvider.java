@@ -59,7 +59,12 @@ public final class DemoTargetProvider implements TargetProvider {
 
     @Override
     public Target open(String location) throws TargetException {
-        return new DemoTarget(new DemoWorkstation(load(location), Instant.now()));
+        DemoScenario scenario = load(location);
+        try {
+            return new DemoTarget(new DemoWorkstation(scenario, Instant.now()));
+        } catch (IllegalArgumentException e) {
+            throw new TargetException("demo scenario " + scenario.name + ": " + e.getMessage(), e);
+        }
     }
 
     public static DemoScenario load(String location) throws TargetException {

@@ -6,9 +6,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.triage.core.probe.Microsoft365Credentials;
@@ -19,15 +21,38 @@ import org.triage.core.target.EndpointCheck;
 import org.triage.core.target.NetworkAdapter;
 import org.triage.core.target.ProxySettings;
 import org.triage.core.target.Route;
+import org.triage.core.target.UserProfilePath;
 import org.triage.core.target.VpnConnection;
 
 /**
  * The simulated workstation: a scenario's state, which actions really change, and from which every
  * reading is derived. Its sign-in behaves as Windows does in the 0x8004de40 case: the token broker
- * renews the PRT only when the endpoints are reachable, the device is enabled in Entra ID and no stale
- * Microsoft 365 credential makes it sign in with the old password.
+ * renews the PRT only when the endpoints are reachable, the device is enabled in Entra ID, no stale
+ * Microsoft 365 credential makes it sign in with the old password and its own account cache holds no token
+ * issued before the password change.
  */
 final class DemoWorkstation {
+
+    /** The Web Account Manager's token broker (AAD.BrokerPlugin) package folder. */
+    static final UserProfilePath TOKEN_BROKER = UserProfilePath
+            .parse("%LOCALAPPDATA%\\Packages\\Microsoft.AAD.BrokerPlugin_cw5n1h2txyewy");
+    /** The token broker's account cache. */
+    static final UserProfilePath TOKEN_BROKER_ACCOUNTS = UserProfilePath.parse(TOKEN_BROKER + "\\AC\\TokenBroker\\Accounts");
+    /** Applications that hold the token broker's files open while they run: Office and Teams. */
+    private static final Set<String> BROKER_CLIENTS = Set.of("WINWORD.EXE", "EXCEL.EXE", "POWERPNT.EXE",
+            "OUTLOOK.EXE", "ONENOTE.EXE", "MSACCESS.EXE", "MSPUB.EXE", "LYNC.EXE", "MS-TEAMS.EXE");
+
+    /** A file in a folder under the user's application data. */
+    record DemoFile(UserProfilePath folder, String name, Instant written) {
+
+        String path() {
+            return folder + "\\" + name;
+        }
+    }
+
+    /** What clearing a folder did: the files deleted, or the application whose open file stopped it. */
+    record Cleared(List<DemoFile> deleted, DemoFile inUse, String inUseBy) {
+    }
 
     private static final DateTimeFormatter DSREGCMD_TIME = DateTimeFormatter
             .ofPattern("yyyy-MM-dd HH:mm:ss.SSS 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -36,9 +61,12 @@ final class DemoWorkstation {
     private final Instant openedAt;
     private final Instant passwordChangedAt;
     private final List<CachedCredential> credentials = new ArrayList<>();
+    private final List<DemoFile> files = new ArrayList<>();
+    private final Set<String> runningApplications = new LinkedHashSet<>();
     private Instant prtUpdatedAt;
     private Instant lastAttemptAt;
 
+    /** @throws IllegalArgumentException where the scenario names a folder or application that cannot be */
     DemoWorkstation(DemoScenario scenario, Instant openedAt) {
         this.scenario = scenario;
         this.openedAt = openedAt;
@@ -47,6 +75,14 @@ final class DemoWorkstation {
             credentials.add(new CachedCredential(targetOf(credential), credential.targetName, credential.type,
                     credential.user, credential.persistence, minutesAgo(credential.writtenMinutesAgo)));
         }
+        scenario.userFolders.forEach((folder, entries) -> {
+            UserProfilePath path = UserProfilePath.parse(folder);
+            for (DemoScenario.File file : entries) {
+                UserProfilePath.parse(path + "\\" + file.name); // a plain name, no path of its own
+                files.add(new DemoFile(path, file.name, minutesAgo(file.writtenMinutesAgo)));
+            }
+        });
+        scenario.runningApplications.forEach(image -> runningApplications.add(image.toUpperCase(Locale.ROOT)));
         this.prtUpdatedAt = minutesAgo(scenario.registration.prtUpdatedMinutesAgo);
         this.lastAttemptAt = openedAt.minus(Duration.ofMinutes(7));
     }
@@ -250,51 +286,39 @@ final class DemoWorkstation {
 
     /** How the token broker's last PRT request went, given the state of the machine now. */
     enum PrtAttempt {
-        SUCCEEDED, DEVICE_DISABLED, NETWORK, PASSWORD_REJECTED;
+        SUCCEEDED, DEVICE_DISABLED, NETWORK, PASSWORD_REJECTED, GRANT_REVOKED;
 
         void describe(Map<String, String> sso, String user, String tenantId) {
-            String correlation = UUID.nameUUIDFromBytes((user + name()).getBytes()).toString();
-            switch (this) {
-                case PASSWORD_REJECTED -> {
-                    sso.put("Attempt Status", "0xc000006d");
-                    sso.put("User Identity", user);
-                    sso.put("Credential Type", "Password");
-                    sso.put("Correlation ID", correlation);
-                    sso.put("Endpoint URI", "https://login.microsoftonline.com/" + tenantId + "/oauth2/token/");
-                    sso.put("HTTP Method", "POST");
-                    sso.put("HTTP Error", "0x0");
-                    sso.put("HTTP status", "400");
-                    sso.put("Server Error Code", "invalid_grant");
-                    sso.put("Server Error Description", "AADSTS50126: Error validating credentials due to invalid "
-                            + "username or password. Trace ID: 0b5d3c1e-7d7a-4a53-9a4f-2f0b1e4c6500 Correlation ID: "
-                            + correlation);
-                }
-                case NETWORK -> {
-                    sso.put("Attempt Status", "0xc00484b2");
-                    sso.put("User Identity", user);
-                    sso.put("Credential Type", "Password");
-                    sso.put("Correlation ID", correlation);
-                    sso.put("Endpoint URI", "https://login.microsoftonline.com/" + tenantId + "/oauth2/token/");
-                    sso.put("HTTP Method", "POST");
-                    sso.put("HTTP Error", "0x80072ee7");
-                    sso.put("HTTP status", "0");
-                }
-                case DEVICE_DISABLED -> {
-                    sso.put("Attempt Status", "0xc0000022");
-                    sso.put("User Identity", user);
-                    sso.put("Credential Type", "Password");
-                    sso.put("Correlation ID", correlation);
-                    sso.put("Endpoint URI", "https://login.microsoftonline.com/" + tenantId + "/oauth2/token/");
-                    sso.put("HTTP Method", "POST");
-                    sso.put("HTTP Error", "0x0");
-                    sso.put("HTTP status", "400");
-                    sso.put("Server Error Code", "invalid_grant");
-                    sso.put("Server Error Description", "AADSTS135011: Device used during the authentication is "
-                            + "disabled. Correlation ID: " + correlation);
-                }
-                case SUCCEEDED -> {
-                }
+            if (this == SUCCEEDED) {
+                return;
             }
+            String correlation = UUID.nameUUIDFromBytes((user + name()).getBytes()).toString();
+            sso.put("Attempt Status", switch (this) {
+                case PASSWORD_REJECTED, GRANT_REVOKED -> "0xc000006d";
+                case NETWORK -> "0xc00484b2";
+                default -> "0xc0000022";
+            });
+            sso.put("User Identity", user);
+            sso.put("Credential Type", "Password");
+            sso.put("Correlation ID", correlation);
+            sso.put("Endpoint URI", "https://login.microsoftonline.com/" + tenantId + "/oauth2/token/");
+            sso.put("HTTP Method", "POST");
+            if (this == NETWORK) {
+                sso.put("HTTP Error", "0x80072ee7");
+                sso.put("HTTP status", "0");
+                return;
+            }
+            sso.put("HTTP Error", "0x0");
+            sso.put("HTTP status", "400");
+            sso.put("Server Error Code", "invalid_grant");
+            sso.put("Server Error Description", switch (this) {
+                case PASSWORD_REJECTED -> "AADSTS50126: Error validating credentials due to invalid username or password. "
+                        + "Trace ID: 0b5d3c1e-7d7a-4a53-9a4f-2f0b1e4c6500 Correlation ID: " + correlation;
+                case GRANT_REVOKED -> "AADSTS50173: The provided grant has expired due to it being revoked, a fresh auth"
+                        + " token is needed. The user might have changed or reset their password. Correlation ID: "
+                        + correlation;
+                default -> "AADSTS135011: Device used during the authentication is disabled. Correlation ID: " + correlation;
+            });
         }
     }
 
@@ -308,6 +332,10 @@ final class DemoWorkstation {
         if (passwordChangedAt != null && credentials.stream().anyMatch(c -> Microsoft365Credentials.matches(c)
                 && c.lastWritten() != null && c.lastWritten().isBefore(passwordChangedAt))) {
             return PrtAttempt.PASSWORD_REJECTED;
+        }
+        if (passwordChangedAt != null && files.stream().anyMatch(file -> file.folder().isWithin(TOKEN_BROKER_ACCOUNTS)
+                && file.written() != null && file.written().isBefore(passwordChangedAt))) {
+            return PrtAttempt.GRANT_REVOKED;
         }
         return PrtAttempt.SUCCEEDED;
     }
@@ -356,5 +384,36 @@ final class DemoWorkstation {
 
     void signInAgain() {
         lastAttemptAt = Instant.now();
+    }
+
+    /**
+     * Deletes the files in the folder and below it. While an Office application runs, the token broker's
+     * files are in use and nothing under its folder is deleted.
+     */
+    Cleared clearFolder(UserProfilePath folder) {
+        List<DemoFile> inFolder = files.stream().filter(file -> file.folder().isWithin(folder)).toList();
+        String holder = runningApplications.stream().filter(BROKER_CLIENTS::contains).findFirst().orElse(null);
+        if (holder != null) {
+            DemoFile held = inFolder.stream().filter(file -> file.folder().isWithin(TOKEN_BROKER)).findFirst().orElse(null);
+            if (held != null) {
+                return new Cleared(List.of(), held, holder);
+            }
+        }
+        files.removeAll(inFolder);
+        lastAttemptAt = Instant.now();
+        return new Cleared(inFolder, null, null);
+    }
+
+    /** Whether the application was running; afterwards it is not. */
+    boolean closeApplication(String imageName) {
+        return runningApplications.remove(imageName.toUpperCase(Locale.ROOT));
+    }
+
+    List<DemoFile> files() {
+        return List.copyOf(files);
+    }
+
+    Set<String> runningApplications() {
+        return Set.copyOf(runningApplications);
     }
 }

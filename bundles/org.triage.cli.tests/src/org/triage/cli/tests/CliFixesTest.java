@@ -16,6 +16,16 @@ class CliFixesTest {
             "m365.vpn-reconnect-flush-dns", "m365.reregister-device");
 
     @Test
+    void eachFixSaysWhichActionsItDeclares() {
+        Cli.Result result = Cli.run("fixes");
+
+        assertTrue(Pattern.compile("(?m)^m365\\.vpn-reconnect-flush-dns .*\\R.*\\R.*\\R    uses vpn\\.disconnect; dns\\.flush;"
+                + " ip\\.release-renew; vpn\\.connect$").matcher(result.out()).find(), result::toString);
+        assertTrue(result.out().contains("    uses credentials.remove the OneDrive, MicrosoftOffice*, Microsoft ADAL and"
+                + " OneDrive Cached Credential entries; onedrive.restart\n"), result::toString);
+    }
+
+    @Test
     void listsTheFourFixesOfTheGuideWithTheirBundle() {
         Cli.Result result = Cli.run("fixes");
 

@@ -30,7 +30,7 @@ class CliUsageTest {
         Cli.Result result = Cli.run("--help");
 
         assertEquals(TriageCli.DONE, result.exit(), result::toString);
-        for (String verb : List.of("diagnose", "playbook", "fixes")) {
+        for (String verb : List.of("diagnose", "playbook", "fixes", "install", "uninstall", "installs")) {
             assertTrue(result.out().contains("\n  " + verb + " "), "verb " + verb + " missing:\n" + result.out());
         }
         List<TargetProvider> providers = Targets.providers();

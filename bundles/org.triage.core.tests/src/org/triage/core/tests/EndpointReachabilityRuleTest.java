@@ -16,6 +16,7 @@ import org.triage.core.probe.ProxyProbe;
 import org.triage.core.rules.Causes;
 import org.triage.core.rules.EndpointReachabilityRule;
 import org.triage.core.rules.FindingDraft;
+import org.triage.core.session.Facts;
 import org.triage.core.target.Endpoint;
 import org.triage.core.target.EndpointCheck;
 import org.triage.core.target.ProxySettings;
@@ -110,5 +111,44 @@ class EndpointReachabilityRuleTest {
         assertEquals(List.of(latest.get(EndpointsProbe.ID)), tls.evidence());
         assertTrue(tls.summary().contains(LOGIN) && tls.summary().contains("Contoso Inspection CA"), tls.summary());
         assertFalse(causes(drafts).contains(Causes.PROXY_BLOCKS_AUTH), drafts.toString());
+    }
+
+    private static EndpointCheck unresolvedDirectly(Endpoint endpoint) {
+        return new EndpointCheck(endpoint, false, List.of(), null, null, null, null, "direct", 2L,
+                "DNS: " + endpoint.host() + " does not resolve");
+    }
+
+    private static EndpointCheck throughProxy(Endpoint endpoint, boolean tunnelled) {
+        return new EndpointCheck(endpoint, null, List.of(), tunnelled, tunnelled ? true : null, null,
+                tunnelled ? 302 : null, "proxy.contoso.com:8080", 40L,
+                tunnelled ? null : "CONNECT: the proxy refused the tunnel: HTTP/1.1 403 Forbidden");
+    }
+
+    private static Map<String, Observation> observePaths(Function<Endpoint, List<EndpointCheck>> paths,
+            ProxySettings proxy) {
+        return new ScriptedTarget().endpointPaths(paths).proxy(proxy).observe(EndpointsProbe.ID, ProxyProbe.ID);
+    }
+
+    @Test
+    void anEndpointReachedThroughTheProxyIsReachableThoughItDoesNotResolveDirectly() {
+        // the usual corporate network: no external DNS for clients, the proxy resolves and connects
+        Map<String, Observation> latest = observePaths(
+                endpoint -> List.of(unresolvedDirectly(endpoint), throughProxy(endpoint, true)), WINHTTP_PROXY);
+        assertEquals(List.of(), rule.evaluate(latest, null));
+        assertEquals(List.of(), Facts.textsOf(latest.get(EndpointsProbe.ID), "unreachable"));
+    }
+
+    @Test
+    void aProxyThatRefusesWhatWorksDirectlyBlocksSignIn() {
+        Map<String, Observation> latest = observePaths(
+                endpoint -> List.of(healthy(endpoint), throughProxy(endpoint, !endpoint.host().equals(LOGIN))),
+                WINHTTP_PROXY);
+        List<FindingDraft> drafts = rule.evaluate(latest, null);
+
+        assertEquals(List.of(Causes.PROXY_BLOCKS_AUTH), causes(drafts));
+        FindingDraft proxy = only(drafts, Causes.PROXY_BLOCKS_AUTH);
+        assertTrue(proxy.summary().contains(LOGIN) && proxy.summary().contains("proxy.contoso.com:8080"),
+                proxy.summary());
+        assertEquals(List.of(LOGIN), Facts.textsOf(latest.get(EndpointsProbe.ID), "failedViaProxy"));
     }
 }

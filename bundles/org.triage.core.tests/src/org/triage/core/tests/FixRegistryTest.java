@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.triage.core.fix.Fix;
 import org.triage.core.fix.FixDescriptor;
 import org.triage.core.fix.FixRegistry;
+import org.triage.core.target.TargetAction;
 import org.triage.core.tests.fixes.WellBehavedFix;
 import org.triage.core.tests.support.TestBundle;
 
@@ -39,7 +40,8 @@ class FixRegistryTest {
     private static final List<Malformed> MALFORMED = List.of(
             new Malformed("test.no-name", "has no 'name'"),
             new Malformed("m365.onedrive-reset", M365 + " 0.1.0"),
-            new Malformed("test.order-not-a-number", "'order' is not a whole number: first"));
+            new Malformed("test.order-not-a-number", "'order' is not a whole number: first"),
+            new Malformed("test.unknown-action", "uses an unknown action 'registry.write'"));
 
     /** A fix of the guide as its plugin.xml declares it. */
     record GuideFix(String id, boolean destructive, boolean needsElevation, boolean reversible, int order,
@@ -98,7 +100,8 @@ class FixRegistryTest {
                 .map(e -> e.getAttribute("id")).sorted().toList();
         assertEquals(List.of("m365.onedrive-reset", "test.apply-hangs", "test.apply-hangs-ignoring-interrupts",
                 "test.apply-hangs-until-cancelled", "test.apply-throws", "test.missing-class", "test.no-name",
-                "test.order-not-a-number", "test.preview-throws", "test.well-behaved"), contributed);
+                "test.order-not-a-number", "test.preview-throws", "test.undeclared-in-apply",
+                "test.undeclared-in-preview", "test.unknown-action", "test.well-behaved"), contributed);
         long read = registry.descriptors().stream().filter(d -> d.contributor().equals(TestBundle.NAME)).count();
         assertEquals(contributed.size(), read + problemsOfTheTestBundle().size());
     }
@@ -140,6 +143,29 @@ class FixRegistryTest {
         assertEquals(120, defaults.timeoutSeconds(), "default timeout");
         assertFalse(defaults.destructive() || defaults.needsElevation() || defaults.reversible(), "default flags");
         assertEquals(1, descriptor("test.apply-hangs").timeoutSeconds());
+    }
+
+    @Test
+    void declaredActionsAreReadWithTheirSubjectAndBindTheFix() {
+        FixDescriptor declaring = descriptor("test.undeclared-in-apply");
+        assertEquals(List.of(new FixDescriptor.DeclaredAction("command.run", "triage-test --declared")),
+                declaring.actions());
+        assertTrue(declaring.mayUse("command.run"));
+        assertFalse(declaring.mayUse("dns.flush"));
+
+        FixDescriptor undeclared = descriptor("test.well-behaved");
+        assertEquals(List.of(), undeclared.actions());
+        assertTrue(undeclared.mayUse("dns.flush") && undeclared.mayUse("folder.clear"),
+                "a fix that declares nothing may use every action");
+    }
+
+    @ParameterizedTest
+    @MethodSource("guideFixes")
+    void theGuideFixesDeclareTheActionsTheyUse(GuideFix expected) {
+        FixDescriptor fix = descriptor(expected.id());
+        assertFalse(fix.actions().isEmpty(), expected.id() + " declares no action");
+        assertTrue(fix.actions().stream().allMatch(declared -> TargetAction.IDS.contains(declared.action())),
+                fix.actions().toString());
     }
 
     @Test

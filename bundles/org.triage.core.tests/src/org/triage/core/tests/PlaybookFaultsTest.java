@@ -147,6 +147,32 @@ class PlaybookFaultsTest {
     }
 
     @Test
+    void aFixWhosePreviewPlansAnUndeclaredActionIsLeftOutOfThePlan() throws Exception {
+        List<FixAttempt> planned = plan("test-cause.undeclared-preview", "test-cause");
+        assertEquals(List.of(WELL_BEHAVED), fixIds(planned));
+        assertLogged("test.undeclared-in-preview", "[command.run]", "does not declare", "[dns.flush]");
+        assertTheSessionSurvivesSavingAndLoading();
+    }
+
+    @Test
+    void anUndeclaredActionInApplyIsRefusedWithoutReachingTheTarget() throws Exception {
+        assertEquals(List.of("test.undeclared-in-apply", WELL_BEHAVED),
+                fixIds(plan("test-cause.undeclared-apply", "test-cause")));
+        runAll(new NullProgressMonitor());
+
+        FixAttempt refused = attempt("test.undeclared-in-apply");
+        assertEquals(FixOutcome.FAILED, refused.getOutcome(), refused.getOutcomeMessage());
+        assertEquals(1, refused.getChanges().size());
+        Change change = refused.getChanges().get(0);
+        assertEquals("dns.flush", change.getAction());
+        assertFalse(change.isSucceeded());
+        assertTrue(change.getResult().contains("does not declare dns.flush") && change.getResult().contains(TestBundle.NAME),
+                change.getResult());
+        assertTheNextStepRan();
+        assertTheSessionSurvivesSavingAndLoading();
+    }
+
+    @Test
     void testFixesStayOutOfAPlanThatDoesNotCallForThem() {
         List<FixAttempt> planned = plan(Causes.STALE_CACHED_CREDENTIALS);
         assertEquals(List.of("m365.clear-cached-credentials", "m365.onedrive-reset"), fixIds(planned));

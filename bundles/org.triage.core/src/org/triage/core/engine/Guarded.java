@@ -22,10 +22,16 @@ public final class Guarded {
         private static final long serialVersionUID = 1L;
 
         public enum Kind {
-            THREW, TIMED_OUT, CANCELLED
+            THREW, TIMED_OUT, CANCELLED,
+            /** It finished, but what it returned breaks a rule it is held to. */
+            REFUSED
         }
 
         private final Kind kind;
+
+        public Failure(Kind kind, String message) {
+            this(kind, message, null);
+        }
 
         Failure(Kind kind, String message, Throwable cause) {
             super(message, cause);

@@ -15,12 +15,22 @@ public final class FixDescriptor {
     /** A symptom value in {@code appliesTo} that matches every symptom. */
     public static final String ANY_SYMPTOM = "*";
 
+    /** A {@code <uses>} declaration: a kind of target action and, where given, what it works on. */
+    public record DeclaredAction(String action, String subject) {
+
+        @Override
+        public String toString() {
+            return subject == null ? action : action + " " + subject;
+        }
+    }
+
     private final IConfigurationElement element;
     private final String id;
     private final String name;
     private final String description;
     private final List<String> causes;
     private final List<String> symptoms;
+    private final List<DeclaredAction> actions;
     private final boolean destructive;
     private final boolean needsElevation;
     private final boolean reversible;
@@ -31,7 +41,7 @@ public final class FixDescriptor {
     private Fix fix;
 
     FixDescriptor(IConfigurationElement element, String id, String name, String description, List<String> causes,
-            List<String> symptoms, boolean destructive, boolean needsElevation, boolean reversible, int order,
+            List<String> symptoms, List<DeclaredAction> actions, boolean destructive, boolean needsElevation, boolean reversible, int order,
             int timeoutSeconds, String contributor, String contributorVersion) {
         this.element = element;
         this.id = id;
@@ -39,6 +49,7 @@ public final class FixDescriptor {
         this.description = description;
         this.causes = List.copyOf(causes);
         this.symptoms = List.copyOf(symptoms);
+        this.actions = List.copyOf(actions);
         this.destructive = destructive;
         this.needsElevation = needsElevation;
         this.reversible = reversible;
@@ -87,6 +98,18 @@ public final class FixDescriptor {
 
     public List<String> symptoms() {
         return symptoms;
+    }
+
+    /** The kinds of target action the fix declares it uses; empty where it declares none. */
+    public List<DeclaredAction> actions() {
+        return actions;
+    }
+
+    /**
+     * Whether the fix may use the action: any where it declares none, otherwise only those it declares.
+     */
+    public boolean mayUse(String actionId) {
+        return actions.isEmpty() || actions.stream().anyMatch(declared -> declared.action().equals(actionId));
     }
 
     public boolean destructive() {

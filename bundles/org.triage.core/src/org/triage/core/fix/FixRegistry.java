@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtension;
@@ -13,6 +14,7 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.triage.core.target.TargetAction;
 
 /**
  * Reads the contributions to {@code org.triage.core.fixes}. A malformed contribution is reported with its
@@ -40,6 +42,14 @@ public final class FixRegistry {
     }
 
     public static FixRegistry read(IExtensionRegistry registry) {
+        return read(registry, FixRegistry::bundleVersion);
+    }
+
+    /**
+     * Reads the contributions of a registry whose bundles need not be installed (the plugin.xml of a fix
+     * bundle before it is installed); {@code bundleVersions} tells each contributor's version.
+     */
+    public static FixRegistry read(IExtensionRegistry registry, Function<String, Optional<String>> bundleVersions) {
         Map<String, FixDescriptor> byId = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         if (registry == null) {
@@ -51,9 +61,10 @@ public final class FixRegistry {
                 continue;
             }
             String bundle = element.getContributor().getName();
-            String origin = bundle + " " + bundleVersion(bundle).orElse("");
+            Optional<String> version = bundleVersions.apply(bundle);
+            String origin = bundle + " " + version.orElse("");
             try {
-                FixDescriptor descriptor = describe(element, bundle);
+                FixDescriptor descriptor = describe(element, bundle, version.orElse(null));
                 FixDescriptor earlier = byId.putIfAbsent(descriptor.id(), descriptor);
                 if (earlier != null) {
                     FixDescriptor kept = ownsNamespace(descriptor) && !ownsNamespace(earlier) ? descriptor : earlier;
@@ -87,7 +98,7 @@ public final class FixRegistry {
         return descriptor.contributor().equals(namespace) || descriptor.contributor().endsWith("." + namespace);
     }
 
-    private static FixDescriptor describe(IConfigurationElement element, String bundle) {
+    private static FixDescriptor describe(IConfigurationElement element, String bundle, String version) {
         String id = required(element, "id");
         String name = required(element, "name");
         required(element, "class");
@@ -102,10 +113,20 @@ public final class FixRegistry {
         for (IConfigurationElement symptom : element.getChildren("appliesTo")) {
             symptoms.add(required(symptom, "symptom"));
         }
-        return new FixDescriptor(element, id, name, element.getAttribute("description"), causes, symptoms,
+        List<FixDescriptor.DeclaredAction> actions = new ArrayList<>();
+        for (IConfigurationElement uses : element.getChildren("uses")) {
+            String action = required(uses, "action");
+            if (!TargetAction.IDS.contains(action)) {
+                throw new IllegalArgumentException("fix '" + id + "' uses an unknown action '" + action + "' (known: "
+                        + String.join(", ", TargetAction.IDS) + ")");
+            }
+            String subject = uses.getAttribute("subject");
+            actions.add(new FixDescriptor.DeclaredAction(action, subject == null || subject.isBlank() ? null : subject.trim()));
+        }
+        return new FixDescriptor(element, id, name, element.getAttribute("description"), causes, symptoms, actions,
                 flag(element, "destructive"), flag(element, "needsElevation"), flag(element, "reversible"),
                 number(element, "order", 1000), atLeastOne(number(element, "timeoutSeconds", DEFAULT_TIMEOUT_SECONDS), id), bundle,
-                bundleVersion(bundle).orElse(null));
+                version);
     }
 
     private static String required(IConfigurationElement element, String attribute) {

@@ -85,11 +85,20 @@ public final class Playbook {
                 .mapToInt(finding -> Causes.rank(finding.getCauseId())).min().orElse(Integer.MAX_VALUE);
     }
 
+    /** The fix's preview, guarded; a preview with an action the fix does not declare is refused. */
     static FixPreview preview(FixDescriptor fix, Target target, Session session, FixAttempt attempt,
             IProgressMonitor monitor) throws Guarded.Failure {
-        return Guarded.call("preview of fix " + fix.id() + " (" + fix.origin() + ")",
-                () -> fix.fix().preview(new RecordingFixContext(target, session, attempt, monitor)),
+        String what = "preview of fix " + fix.id() + " (" + fix.origin() + ")";
+        FixPreview preview = Guarded.call(what,
+                () -> fix.fix().preview(new RecordingFixContext(target, session, attempt, fix, monitor, false)),
                 fix.timeoutSeconds() * 1000L, monitor);
+        List<String> undeclared = preview.actions().stream().map(TargetAction::id).filter(id -> !fix.mayUse(id))
+                .distinct().toList();
+        if (!undeclared.isEmpty()) {
+            throw new Guarded.Failure(Guarded.Failure.Kind.REFUSED, what + " is refused: it plans " + undeclared
+                    + ", which the fix does not declare (it declares " + fix.actions() + ")");
+        }
+        return preview;
     }
 
     private static FixAttempt newAttempt(FixDescriptor fix, List<Finding> findings) {

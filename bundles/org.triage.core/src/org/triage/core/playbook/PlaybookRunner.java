@@ -157,7 +157,7 @@ public final class PlaybookRunner {
                 finish(attempt, FixOutcome.DECLINED, "the operator declined the change");
                 return attempt;
             }
-            RecordingFixContext context = new RecordingFixContext(target, session, attempt, progress.split(5), true);
+            RecordingFixContext context = new RecordingFixContext(target, session, attempt, fix, progress.split(5), true);
             try {
                 Guarded.call("fix " + fix.id() + " (" + fix.origin() + ")", () -> {
                     fix.fix().apply(context, preview);

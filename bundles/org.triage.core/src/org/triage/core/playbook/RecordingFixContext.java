@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.triage.core.fix.FixDescriptor;
 import org.triage.core.fix.FixContext;
 import org.triage.core.target.ActionResult;
 import org.triage.core.target.Target;
@@ -23,6 +24,7 @@ import org.triage.model.TriageFactory;
  */
 final class RecordingFixContext implements FixContext {
 
+    private final FixDescriptor fix;
     private final Target target;
     private final Session session;
     private final String source;
@@ -32,12 +34,13 @@ final class RecordingFixContext implements FixContext {
     private final List<LogEntry> log = new ArrayList<>();
     private boolean closed;
 
-    /** A context for a preview: it may read the target but not act. */
-    RecordingFixContext(Target target, Session session, FixAttempt attempt, IProgressMonitor monitor) {
-        this(target, session, attempt, monitor, false);
-    }
-
-    RecordingFixContext(Target target, Session session, FixAttempt attempt, IProgressMonitor monitor, boolean mayAct) {
+    /**
+     * @param fix    the fix it runs for: it may perform only the actions the fix declares
+     * @param mayAct false for a preview, which may read the target but not act
+     */
+    RecordingFixContext(Target target, Session session, FixAttempt attempt, FixDescriptor fix, IProgressMonitor monitor,
+            boolean mayAct) {
+        this.fix = fix;
         this.target = target;
         this.session = session;
         this.source = attempt.getContributor() + " " + attempt.getFixId();
@@ -68,7 +71,9 @@ final class RecordingFixContext implements FixContext {
                         : "a preview must not change anything", action.command());
             }
         }
-        String unable = target.whyUnable(action);
+        String unable = !fix.mayUse(action.id())
+                ? "not carried out: fix " + fix.id() + " of " + fix.origin() + " does not declare " + action.id()
+                : target.whyUnable(action);
         ActionResult result = unable != null ? ActionResult.failed(unable, action.command())
                 : target.perform(action, monitor);
         Change change = Playbook.change(action);

@@ -2,7 +2,9 @@ package org.triage.core.probe;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -71,28 +73,70 @@ public final class EndpointsProbe implements Probe {
         Instant testedAt = reading.evidence().stream().map(e -> e.capturedAt()).filter(t -> t != null).findFirst()
                 .orElseGet(Instant::now);
         reading.value().forEach(check -> checks.add(record(check, testedAt)));
+        Map<String, List<RecordFact>> byHost = new LinkedHashMap<>();
+        checks.forEach(check -> byHost.computeIfAbsent(host(check), h -> new ArrayList<>()).add(check));
         List<String> unreachable = new ArrayList<>();
         List<String> unresolved = new ArrayList<>();
-        for (RecordFact check : checks) {
-            if (Facts.boolOf(check.getFields(), "NameResolutionSucceeded").map(ok -> !ok).orElse(false)) {
-                unresolved.add(host(check));
+        List<String> failedViaProxy = new ArrayList<>();
+        List<String> outsideRanges = new ArrayList<>();
+        byHost.forEach((host, paths) -> {
+            // reached along any path (directly or through the proxy) is reachable; an intercepted TLS
+            // handshake still reached something: that is tls-inspection, not unreachable
+            boolean reached = paths.stream().anyMatch(c -> isTrue(c, "TcpTestSucceeded"));
+            if (!reached) {
+                unreachable.add(host);
+                if (paths.stream().anyMatch(c -> isFalse(c, "NameResolutionSucceeded"))) {
+                    unresolved.add(host);
+                }
             }
-            // an intercepted TLS handshake still reached something: that is tls-inspection, not unreachable
-            if (!Facts.boolOf(check.getFields(), "TcpTestSucceeded").orElse(false)) {
-                unreachable.add(host(check));
+            if (paths.stream().anyMatch(c -> throughProxy(c) && !isTrue(c, "TcpTestSucceeded"))) {
+                failedViaProxy.add(host);
             }
-        }
-        if (!unreachable.isEmpty()) {
+            if (paths.stream().anyMatch(c -> isFalse(c, "InPublishedRanges"))) {
+                outsideRanges.add(host);
+            }
+        });
+        if (!unreachable.isEmpty() || !failedViaProxy.isEmpty()) {
             observation.atLeast(ObservationStatus.FAILED);
         }
-        int total = checks.size();
+        if (!outsideRanges.isEmpty()) {
+            observation.atLeast(ObservationStatus.WARNING);
+        }
+        reading.value().stream().map(EndpointCheck::catalogueVersion).filter(v -> v != null).findFirst()
+                .ifPresent(version -> observation.fact(Facts.text("catalogueVersion", version)));
+        int total = byHost.size();
+        StringBuilder summary = new StringBuilder();
+        summary.append(total - unreachable.size()).append(" of ").append(total)
+                .append(" sign-in endpoints reachable on 443");
+        if (!unreachable.isEmpty()) {
+            summary.append("; not reachable: ").append(String.join(", ", unreachable));
+        }
+        if (!failedViaProxy.isEmpty()) {
+            summary.append("; failing through the proxy: ").append(String.join(", ", failedViaProxy));
+        }
+        if (!outsideRanges.isEmpty()) {
+            summary.append("; resolved outside Microsoft's published ranges: ").append(String.join(", ", outsideRanges));
+        }
         return observation.fact(Facts.list("checks", checks))
                 .fact(Facts.number("reachable", total - unreachable.size()))
                 .fact(Facts.texts("unreachable", unreachable))
                 .fact(Facts.texts("unresolved", unresolved))
-                .summary((total - unreachable.size()) + " of " + total + " sign-in endpoints reachable on 443"
-                        + (unreachable.isEmpty() ? "" : "; not reachable: " + String.join(", ", unreachable)))
+                .fact(Facts.texts("failedViaProxy", failedViaProxy))
+                .fact(Facts.texts("outsidePublishedRanges", outsideRanges))
+                .summary(summary.toString())
                 .build();
+    }
+
+    private static boolean isTrue(RecordFact check, String field) {
+        return Facts.boolOf(check.getFields(), field).orElse(false);
+    }
+
+    private static boolean isFalse(RecordFact check, String field) {
+        return Facts.boolOf(check.getFields(), field).map(value -> !value).orElse(false);
+    }
+
+    private static boolean throughProxy(RecordFact check) {
+        return Facts.textOf(check.getFields(), "Via").filter(via -> !EndpointCheck.DIRECT.equals(via)).isPresent();
     }
 
     private static String host(RecordFact check) {
@@ -113,7 +157,31 @@ public final class EndpointsProbe implements Probe {
         Facts.optional("Via", check.via()).ifPresent(fields::add);
         Facts.optional("ElapsedMs", check.elapsedMillis()).ifPresent(fields::add);
         Facts.optional("Error", check.error()).ifPresent(fields::add);
+        Facts.optional("InPublishedRanges", check.inPublishedRanges()).ifPresent(fields::add);
+        if (check.tls() != null) {
+            EndpointCheck.Tls tls = check.tls();
+            Facts.optional("TlsProtocol", tls.protocol()).ifPresent(fields::add);
+            Facts.optional("TlsCipherSuite", tls.cipherSuite()).ifPresent(fields::add);
+            Facts.optional("TlsIssuer", tls.issuer()).ifPresent(fields::add);
+            fields.add(Facts.bool("TlsTrusted", tls.trusted()));
+            Facts.optional("TlsTrustProblem", tls.trustProblem()).ifPresent(fields::add);
+            fields.add(Facts.texts("TlsChain", tls.chain()));
+        }
+        if (!check.steps().isEmpty()) {
+            fields.add(Facts.list("Steps", check.steps().stream().map(EndpointsProbe::step).toList()));
+        }
+        Facts.optional("CatalogueVersion", check.catalogueVersion()).ifPresent(fields::add);
         fields.add(Facts.time("TestedAt", testedAt));
+        return Facts.record("", fields);
+    }
+
+    private static Fact step(EndpointCheck.Step step) {
+        List<Fact> fields = new ArrayList<>();
+        fields.add(Facts.text("Step", step.name()));
+        fields.add(Facts.bool("Succeeded", step.succeeded()));
+        fields.add(Facts.number("ElapsedMs", step.elapsedMillis()));
+        fields.add(Facts.bool("TimedOut", step.timedOut()));
+        Facts.optional("Detail", step.detail()).ifPresent(fields::add);
         return Facts.record("", fields);
     }
 }

@@ -1,12 +1,15 @@
 package org.triage.core.rules;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.triage.core.probe.EndpointsProbe;
 import org.triage.core.probe.ProxyProbe;
 import org.triage.core.session.Facts;
+import org.triage.core.target.EndpointCheck;
 import org.triage.model.Observation;
 import org.triage.model.RecordFact;
 import org.triage.model.Severity;
@@ -35,22 +38,26 @@ public final class EndpointReachabilityRule implements Rule {
         List<String> unreachable = Facts.textsOf(endpoints, "unreachable").stream()
                 .filter(host -> !unresolved.contains(host)).toList();
         if (!unreachable.isEmpty()) {
-            Observation proxy = latest.get(ProxyProbe.ID);
-            boolean behindProxy = proxy != null && Facts.boolOf(proxy.getFacts(), "DirectAccess").map(d -> !d)
-                    .orElse(false);
             findings.add(new FindingDraft(Causes.AUTH_ENDPOINTS_UNREACHABLE, Severity.ERROR,
                     "Sign-in endpoints do not answer on 443: " + String.join(", ", unreachable), id(),
                     List.of(endpoints)));
-            if (behindProxy) {
-                findings.add(new FindingDraft(Causes.PROXY_BLOCKS_AUTH, Severity.WARNING,
-                        "WinHTTP sends sign-in traffic to a proxy and the endpoints fail: "
-                                + String.join(";", Facts.textsOf(proxy, "ProxyServers")),
-                        id(), List.of(endpoints, proxy)));
-            }
+        }
+        Observation proxy = latest.get(ProxyProbe.ID);
+        boolean behindProxy = proxy != null && Facts.boolOf(proxy.getFacts(), "DirectAccess").map(d -> !d)
+                .orElse(false);
+        // the system sends sign-in traffic to the proxy: endpoints that fail through it, or fail altogether
+        Set<String> blocked = new LinkedHashSet<>(unreachable);
+        blocked.addAll(Facts.textsOf(endpoints, "failedViaProxy"));
+        if (behindProxy && !blocked.isEmpty()) {
+            findings.add(new FindingDraft(Causes.PROXY_BLOCKS_AUTH, Severity.WARNING,
+                    Facts.textOf(proxy, "Source").orElse("The system") + " sends sign-in traffic to a proxy and "
+                            + String.join(", ", blocked) + " fail: "
+                            + String.join(";", Facts.textsOf(proxy, "ProxyServers")),
+                    id(), List.of(endpoints, proxy)));
         }
         List<String> intercepted = Facts.recordsOf(endpoints, "checks").stream()
                 .filter(c -> Facts.boolOf(c.getFields(), "TlsValid").map(valid -> !valid).orElse(false))
-                .map(EndpointReachabilityRule::describeTls).toList();
+                .map(EndpointReachabilityRule::describeTls).distinct().toList();
         if (!intercepted.isEmpty()) {
             findings.add(new FindingDraft(Causes.TLS_INSPECTION, Severity.ERROR,
                     "TLS to sign-in endpoints is not Microsoft's: " + String.join("; ", intercepted), id(),
@@ -61,6 +68,8 @@ public final class EndpointReachabilityRule implements Rule {
 
     private static String describeTls(RecordFact check) {
         return Facts.textOf(check.getFields(), "ComputerName").orElse("?")
+                + Facts.textOf(check.getFields(), "Via").filter(via -> !EndpointCheck.DIRECT.equals(via))
+                        .map(via -> " through " + via).orElse("")
                 + Facts.textOf(check.getFields(), "TlsDetail").map(detail -> " (" + detail + ")").orElse("");
     }
 }

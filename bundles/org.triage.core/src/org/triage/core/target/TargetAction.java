@@ -1,6 +1,9 @@
 package org.triage.core.target;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Something a fix asks a target to do. Targets carry it out (live), simulate it (demo) or turn it into
@@ -11,6 +14,14 @@ public sealed interface TargetAction {
 
     /** The id of {@link RemoveCredential}, which views use to find the credentials a plan removes. */
     String REMOVE_CREDENTIAL = "credentials.remove";
+
+    /**
+     * The ids of every kind of action, as fixes declare them in {@code <uses action="..."/>} of
+     * {@code org.triage.core.fixes}.
+     */
+    List<String> IDS = List.of(REMOVE_CREDENTIAL, "onedrive.reset", "onedrive.restart", "vpn.disconnect",
+            "vpn.connect", "dns.flush", "ip.release-renew", "device.reregister", "command.run", "folder.clear",
+            "application.close");
 
     /** A stable name recorded with every change, e.g. {@code credentials.remove}. */
     String id();
@@ -274,6 +285,97 @@ public sealed interface TargetAction {
 
         private static String quote(String part) {
             return part.isEmpty() || part.chars().anyMatch(Character::isWhitespace) ? '"' + part + '"' : part;
+        }
+    }
+
+    /**
+     * Deletes everything in a folder under the user's application data (a cache a client keeps), keeping the
+     * folder itself. The folder is checked when the action is made (see {@link UserProfilePath}), so a fix
+     * cannot name one outside the user's application data.
+     */
+    record ClearFolder(UserProfilePath folder, String purpose) implements TargetAction {
+
+        public ClearFolder {
+            Objects.requireNonNull(folder, "folder");
+            if (purpose == null || purpose.isBlank()) {
+                throw new IllegalArgumentException("say why the folder " + folder + " is cleared");
+            }
+        }
+
+        /** @throws IllegalArgumentException where the folder is not one a fix may clear */
+        public ClearFolder(String folder, String purpose) {
+            this(UserProfilePath.parse(folder), purpose);
+        }
+
+        public String id() {
+            return "folder.clear";
+        }
+
+        public String subject() {
+            return folder.toString();
+        }
+
+        public String description() {
+            return purpose + ": delete everything in " + folder + " (the folder itself stays)";
+        }
+
+        public String command() {
+            String below = String.join("\\", folder.names()).replace("'", "''");
+            return "powershell -NoProfile -Command \"Remove-Item -Recurse -Force -Path (Join-Path $env:"
+                    + folder.variable() + " '" + below + "\\*')\"";
+        }
+
+        public String instruction() {
+            return purpose + ". Open File Explorer at " + folder + " and delete everything in it (keep the folder)";
+        }
+
+        public boolean destructive() {
+            return true;
+        }
+    }
+
+    /**
+     * Asks a running application to close, as a user would (it may ask to save open documents); an
+     * application that is not running counts as closed. Fixes use it before clearing files the application
+     * holds open.
+     */
+    record CloseApplication(String imageName, String displayName) implements TargetAction {
+
+        private static final Pattern IMAGE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._ -]*\\.exe",
+                Pattern.CASE_INSENSITIVE);
+
+        public CloseApplication {
+            if (imageName == null || !IMAGE_NAME.matcher(imageName).matches()) {
+                throw new IllegalArgumentException("'" + imageName + "' is not an executable's file name such as WINWORD.EXE");
+            }
+            if (displayName == null || displayName.isBlank()) {
+                throw new IllegalArgumentException("name the application that " + imageName + " is");
+            }
+            imageName = imageName.toUpperCase(Locale.ROOT);
+        }
+
+        public String id() {
+            return "application.close";
+        }
+
+        public String subject() {
+            return displayName;
+        }
+
+        public String description() {
+            return "Close " + displayName + " (" + imageName + ") if it runs; it may ask to save open documents";
+        }
+
+        public String command() {
+            return "taskkill /im " + imageName;
+        }
+
+        public String instruction() {
+            return "Save your work and close " + displayName + ", including any window in the notification area";
+        }
+
+        public boolean destructive() {
+            return false;
         }
     }
 }

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -19,6 +20,8 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -26,9 +29,15 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.triage.model.FixAttempt;
@@ -72,6 +81,14 @@ class ConsoleWorkflowTest {
         waitForSessionJobs();
         assertNotNull(manager.session());
         assertEquals("demo", manager.session().getTarget().getKind());
+    }
+
+    /** Leaves the console as it started, on the default demo scenario, whatever runs next. */
+    @AfterAll
+    static void reopenDefaultScenario() {
+        new DiagnoseJob(ConsoleSessions.manager(), "demo", null, "test").schedule();
+        UiConditions.waitUntil("the default scenario is open again",
+                () -> Job.getJobManager().find(SessionJob.FAMILY).length == 0, 30_000);
     }
 
     @Test
@@ -129,6 +146,73 @@ class ConsoleWorkflowTest {
                         .startsWith("m365.clear-cached-credentials, verification passed")), 5_000);
         assertEquals("resolved", manager.session().getOutcome().getLiteral());
         assertTrue(label(SessionView.OUTCOME).startsWith("resolved"), label(SessionView.OUTCOME));
+    }
+
+    @Test
+    void propertiesShowTheFactsOfTheSelectedRow() throws PartInitException {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
+        page.showView("org.triage.ui.views.credentials");
+        UiConditions.waitUntil("the credentials table is filled", () -> table(CredentialsView.TABLE).getItemCount() == 8,
+                5_000);
+        Table credentials = table(CredentialsView.TABLE);
+        credentials.setFocus();
+        credentials.setSelection(0);
+        credentials.notifyListeners(SWT.Selection, new Event());
+        PropertySheet properties = (PropertySheet) page.findView(IPageLayout.ID_PROP_SHEET);
+        try {
+            UiConditions.waitUntil("the Properties view lists the fields of the selected credential",
+                    () -> propertyRows(properties).contains("TargetName=MicrosoftOffice16_Data:SSPI:alex@contoso.com"),
+                    5_000);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; it shows " + propertyRows(properties)
+                    + ", page " + properties.getCurrentPage(), e);
+        }
+    }
+
+    /** Every row of the Properties view as name=value, categories expanded. */
+    private static List<String> propertyRows(PropertySheet properties) {
+        Control control = properties.getCurrentPage().getControl();
+        if (!(control instanceof Tree tree)) {
+            return List.of();
+        }
+        List<String> rows = new java.util.ArrayList<>();
+        for (TreeItem item : tree.getItems()) {
+            item.setExpanded(true);
+            rows.add(item.getText(0) + "=" + item.getText(1));
+            for (TreeItem child : item.getItems()) {
+                rows.add(child.getText(0) + "=" + child.getText(1));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void openTargetDialogOpensTheChosenScenario() throws Exception {
+        Display display = shell.getDisplay();
+        AtomicBoolean answered = new AtomicBoolean();
+        display.timerExec(200, () -> chooseScenario(display, "vpn-stale-dns", answered));
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.triage.ui.openTarget", null);
+        assertTrue(answered.get(), "the Open Target dialog was shown and answered");
+        UiConditions.waitUntil("the chosen scenario is diagnosed",
+                () -> Job.getJobManager().find(SessionJob.FAMILY).length == 0
+                        && "vpn-stale-dns".equals(manager.session().getTarget().getLocation()), 20_000);
+        assertEquals("0x8004de40", manager.session().getSymptom().getCode());
+        assertEquals("m365.vpn-reconnect-flush-dns", manager.session().getFixAttempts().get(0).getFixId());
+    }
+
+    private static void chooseScenario(Display display, String scenario, AtomicBoolean answered) {
+        for (Shell open : display.getShells()) {
+            if (open.isVisible() && "Open Target".equals(open.getText())) {
+                Combo scenarios = UiConditions.find(open, Combo.class, combo -> combo.indexOf(scenario) >= 0).get(0);
+                scenarios.select(scenarios.indexOf(scenario));
+                Button inspect = UiConditions.find(open, Button.class, b -> "Inspect".equals(b.getText())).get(0);
+                answered.set(true);
+                inspect.notifyListeners(SWT.Selection, new Event());
+                return;
+            }
+        }
+        display.timerExec(100, () -> chooseScenario(display, scenario, answered));
     }
 
     private static void confirm(Display display, AtomicBoolean confirmed) {

@@ -1,29 +1,27 @@
 package org.triage.ui.views;
 
-import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.part.ViewPart;
 import org.triage.model.Session;
+import org.triage.ui.session.ConsoleSessions;
 import org.triage.ui.session.SessionManager;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.inject.Inject;
 
 /**
  * The base of every view that shows the open session: it creates the controls, renders each published
- * version of the session on the UI thread, and publishes the view's selection (which the Properties view
- * shows). Subclasses only build widgets and render; they never touch the target or change the session.
+ * version of the session on the UI thread, and publishes the view's selection through its site, so that the
+ * Properties view shows the facts and raw evidence of what is selected. Subclasses only build widgets and
+ * render; they never touch the target or change the session.
+ * <p>
+ * Views are 3.x view parts rather than e4views: an e4view's selection does not reach the Properties view.
  */
-public abstract class SessionViewPart {
+public abstract class SessionViewPart extends ViewPart {
 
-    @Inject
-    protected SessionManager manager;
+    protected final SessionManager manager = ConsoleSessions.manager();
 
-    @Inject
-    protected ESelectionService selectionService;
-
+    private final ViewSelectionProvider selection = new ViewSelectionProvider();
     private Composite parent;
     private Session shown;
     private final SessionManager.Listener changes = session -> {
@@ -33,9 +31,10 @@ public abstract class SessionViewPart {
         }
     };
 
-    @PostConstruct
+    @Override
     public final void createPartControl(Composite viewParent) {
         this.parent = viewParent;
+        getSite().setSelectionProvider(selection);
         createControls(viewParent);
         manager.addListener(changes);
         show(manager.session());
@@ -61,19 +60,19 @@ public abstract class SessionViewPart {
     protected abstract void render(Session session);
 
     /** Publishes the selection to the workbench (and so to the Properties view). */
-    protected void select(Object selection) {
-        if (selectionService != null) {
-            selectionService.setSelection(selection);
-        }
+    protected void select(Object chosen) {
+        selection.setSelection(chosen instanceof ISelection given ? given
+                : chosen == null ? StructuredSelection.EMPTY : new StructuredSelection(chosen));
     }
 
-    @Focus
+    @Override
     public void setFocus() {
         parent.setFocus();
     }
 
-    @PreDestroy
+    @Override
     public void dispose() {
         manager.removeListener(changes);
+        super.dispose();
     }
 }

@@ -47,7 +47,7 @@ public final class ScriptedTarget implements Target {
     private Reading<List<NetworkAdapter>> adapters = unscripted();
     private Reading<ProxySettings> proxy = unscripted();
     private Reading<DeviceRegistration> registration = unscripted();
-    private Function<Endpoint, EndpointCheck> endpoints;
+    private Function<Endpoint, List<EndpointCheck>> endpoints;
 
     private static <T> Reading<T> unscripted() {
         return Reading.unsupported("not scripted by the test");
@@ -116,7 +116,13 @@ public final class ScriptedTarget implements Target {
 
     /** How every endpoint the probe asks about answers. */
     public ScriptedTarget endpoints(Function<Endpoint, EndpointCheck> check) {
-        endpoints = check;
+        endpoints = endpoint -> List.of(check.apply(endpoint));
+        return this;
+    }
+
+    /** How every endpoint answers along each path tested (directly, through the proxy). */
+    public ScriptedTarget endpointPaths(Function<Endpoint, List<EndpointCheck>> checks) {
+        endpoints = checks;
         return this;
     }
 
@@ -168,7 +174,7 @@ public final class ScriptedTarget implements Target {
 
     @Override
     public Reading<List<EndpointCheck>> endpoints(List<Endpoint> list, IProgressMonitor monitor) {
-        return endpoints == null ? unscripted() : reading(list.stream().map(endpoints).toList());
+        return endpoints == null ? unscripted() : reading(list.stream().flatMap(e -> endpoints.apply(e).stream()).toList());
     }
 
     @Override

@@ -1,0 +1,161 @@
+package org.triage.platform.windows.target;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.triage.core.target.UserProfilePath;
+
+/**
+ * The exact command lines the Windows target runs. System tools are started by their full path under
+ * {@code %SystemRoot%\System32}, never looked up on the PATH, so a program planted in a folder on the PATH
+ * cannot stand in for them. PowerShell scripts hold no double quote, so that they pass through the command
+ * line unchanged, and tell PowerShell to write UTF-8.
+ */
+public final class WindowsCommands {
+
+    /** dsregcmd /status runs its own diagnostics and may take a while on a bad network. */
+    public static final Duration QUERY_TIMEOUT = Duration.ofSeconds(45);
+    public static final Duration QUICK_ACTION_TIMEOUT = Duration.ofSeconds(30);
+    /** /renew waits for DHCP on every adapter. */
+    public static final Duration RENEW_TIMEOUT = Duration.ofSeconds(90);
+    public static final Duration VPN_TIMEOUT = Duration.ofSeconds(120);
+    public static final Duration ONEDRIVE_RESET_TIMEOUT = Duration.ofSeconds(120);
+    public static final Duration LEAVE_TIMEOUT = Duration.ofSeconds(120);
+    public static final Duration RUN_COMMAND_TIMEOUT = Duration.ofMinutes(5);
+
+    /** The task that registers a hybrid joined device in Entra ID again. */
+    public static final String AUTOMATIC_DEVICE_JOIN_TASK = "\\Microsoft\\Windows\\Workplace Join\\Automatic-Device-Join";
+
+    /**
+     * What every script starts with: stop at the first error (so a failure is an exit code, not half a JSON
+     * document), no progress or warning records mixed into the output, UTF-8 without BOM on stdout, and no
+     * {@code Count} member added to arrays by Windows PowerShell 5.1's type data.
+     */
+    static final String POWERSHELL_PRELUDE = "$ErrorActionPreference='Stop'; $ProgressPreference='SilentlyContinue'; "
+            + "$WarningPreference='SilentlyContinue'; "
+            + "try { [Console]::OutputEncoding=New-Object System.Text.UTF8Encoding $false } catch { }; "
+            + "Remove-TypeData System.Array -ErrorAction SilentlyContinue; ";
+
+    /** Per-user and all-user VPN profiles, always as a JSON array (the snapshot's vpn-connections.json). */
+    public static final String VPN_SCRIPT = POWERSHELL_PRELUDE
+            + "ConvertTo-Json -Depth 4 -InputObject @(@(Get-VpnConnection) + @(Get-VpnConnection -AllUserConnection))";
+
+    /**
+     * The snapshot's routes.json columns, with each interface's metric added as the collector adds it, so that
+     * the route Windows really uses can be worked out.
+     */
+    public static final String ROUTES_SCRIPT = POWERSHELL_PRELUDE
+            + "$metric=@{}; foreach ($i in @(Get-NetIPInterface -AddressFamily IPv4)) "
+            + "{ $metric[[int]$i.InterfaceIndex]=$i.InterfaceMetric }; "
+            + "ConvertTo-Json -Depth 4 -InputObject @(Get-NetRoute -AddressFamily IPv4 -PolicyStore ActiveStore | "
+            + "Select-Object DestinationPrefix,NextHop,InterfaceAlias,InterfaceIndex,RouteMetric,"
+            + "@{Name='InterfaceMetric';Expression={$metric[[int]$_.InterfaceIndex]}})";
+
+    private final WindowsHost host;
+
+    public WindowsCommands(WindowsHost host) {
+        this.host = host;
+    }
+
+    public String systemRoot() {
+        return host.environmentVariable("SystemRoot").filter(root -> !root.isBlank())
+                .map(root -> root.endsWith("\\") ? root.substring(0, root.length() - 1) : root)
+                .orElse("C:\\Windows");
+    }
+
+    private String system32(String program) {
+        return systemRoot() + "\\System32\\" + program;
+    }
+
+    public CommandLine dsregcmdStatus() {
+        return CommandLine.of(system32("dsregcmd.exe"), "/status");
+    }
+
+    public CommandLine dsregcmdLeave() {
+        return CommandLine.of(system32("dsregcmd.exe"), "/leave");
+    }
+
+    public CommandLine ipconfig(String option) {
+        return CommandLine.of(system32("ipconfig.exe"), option);
+    }
+
+    public CommandLine winHttpProxy() {
+        return CommandLine.of(system32("netsh.exe"), "winhttp", "show", "proxy");
+    }
+
+    public CommandLine powershell(String script) {
+        return CommandLine.of(system32("WindowsPowerShell\\v1.0\\powershell.exe"), "-NoProfile", "-NonInteractive",
+                "-Command", script);
+    }
+
+    public CommandLine vpnConnections() {
+        return powershell(VPN_SCRIPT);
+    }
+
+    public CommandLine routes() {
+        return powershell(ROUTES_SCRIPT);
+    }
+
+    public CommandLine rasdialConnect(String connection) {
+        return CommandLine.of(system32("rasdial.exe"), connection);
+    }
+
+    public CommandLine rasdialDisconnect(String connection) {
+        return CommandLine.of(system32("rasdial.exe"), connection, "/disconnect");
+    }
+
+    public CommandLine stopOneDrive() {
+        return CommandLine.of(system32("taskkill.exe"), "/im", "OneDrive.exe", "/f");
+    }
+
+    /** Asks the application to close, as closing its window does; without /f it may ask to save first. */
+    public CommandLine closeApplication(String imageName) {
+        return CommandLine.of(system32("taskkill.exe"), "/im", imageName);
+    }
+
+    /**
+     * Deletes everything in a folder under the user's application data and keeps the folder; says how many
+     * entries it deleted, or that there was no such folder. The path is taken literally (no wildcards) and a
+     * quote in a name is doubled, as PowerShell reads a single-quoted string.
+     */
+    public CommandLine clearFolder(UserProfilePath folder) {
+        String below = String.join("\\", folder.names()).replace("'", "''");
+        return powershell(POWERSHELL_PRELUDE + "$folder=Join-Path $env:" + folder.variable() + " '" + below + "'; "
+                + "if (Test-Path -LiteralPath $folder -PathType Container) { "
+                + "$items=@(Get-ChildItem -LiteralPath $folder -Force); "
+                + "foreach ($item in $items) { Remove-Item -LiteralPath $item.FullName -Recurse -Force }; "
+                + "'Deleted ' + $items.Count + ' item(s) in ' + $folder } else { 'No folder ' + $folder }");
+    }
+
+    public CommandLine runAutomaticDeviceJoin() {
+        return CommandLine.of(system32("schtasks.exe"), "/run", "/tn", AUTOMATIC_DEVICE_JOIN_TASK);
+    }
+
+    /**
+     * Starts OneDrive. An elevated console starts it through Explorer, which runs it with the signed-in user's
+     * normal rights: OneDrive refuses to run with full administrator rights.
+     */
+    public CommandLine startOneDrive(String oneDrive) {
+        return host.elevated() ? CommandLine.of(systemRoot() + "\\explorer.exe", oneDrive)
+                : CommandLine.of(oneDrive, "/background");
+    }
+
+    /**
+     * Where OneDrive may be installed, in the order it is looked for: per user (the default), then per machine
+     * (the {@code /allusers} install) in both Program Files folders.
+     */
+    public List<String> oneDriveLocations() {
+        List<String> locations = new ArrayList<>();
+        host.environmentVariable("LOCALAPPDATA").ifPresent(dir -> locations.add(dir + "\\Microsoft\\OneDrive\\OneDrive.exe"));
+        host.environmentVariable("ProgramFiles").ifPresent(dir -> locations.add(dir + "\\Microsoft OneDrive\\OneDrive.exe"));
+        host.environmentVariable("ProgramFiles(x86)")
+                .ifPresent(dir -> locations.add(dir + "\\Microsoft OneDrive\\OneDrive.exe"));
+        return locations;
+    }
+
+    public Optional<String> oneDrive() {
+        return oneDriveLocations().stream().filter(host::isFile).findFirst();
+    }
+}

@@ -1,0 +1,306 @@
+package org.triage.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.triage.model.Change;
+import org.triage.model.FixAttempt;
+import org.triage.model.FixOutcome;
+import org.triage.model.Session;
+import org.triage.model.SessionOutcome;
+import org.triage.model.io.SessionFiles;
+
+import com.google.gson.JsonObject;
+
+/**
+ * Third-party fix bundles in the built product, from the outside: the example is built the way its vendor
+ * builds it (unsigned, then signed with a key keytool made), then installed into one extracted product with
+ * {@code triage install}, refused where the policy says so, run in the playbook, listed and uninstalled; fix
+ * bundles that throw and hang are dropped into {@code dropins/}. The steps build on each other, in order.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FixBundleInstallTest {
+
+    private static final String FEATURE = "com.example.triage.wam.feature.feature.group";
+    private static final String BUNDLE = "com.example.triage.wam";
+    private static final String FIX = "com.example.triage.wam.clear-token-broker-cache";
+    private static final String ACCOUNTS = "%LOCALAPPDATA%\\Packages\\Microsoft.AAD.BrokerPlugin_cw5n1h2txyewy\\AC\\TokenBroker\\Accounts";
+    private static final String SIGNER = "CN=Example Corp Test Signing,O=Example Corp";
+    /** A signer the policy trusts who did not sign the example. */
+    private static final String SOMEONE_ELSE = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+    private Path work;
+    private ProductUnderTest product;
+    private SigningKey key;
+    private ExampleBuild unsigned;
+    private ExampleBuild signed;
+
+    @BeforeAll
+    void buildTheExampleAndExtractTheProduct() throws Exception {
+        work = Environment.work();
+        product = ProductUnderTest.extract(Environment.productArchive(), work.resolve("product"));
+        key = SigningKey.generate(work.resolve("keys"), "CN=Example Corp Test Signing, O=Example Corp");
+        unsigned = ExampleBuild.run(work.resolve("example-unsigned"), null);
+        signed = ExampleBuild.run(work.resolve("example-signed"), key);
+    }
+
+    @Test
+    @Order(1)
+    void unsignedContentIsShownThenRefusedUnderThePolicyAndNothingIsInstalled() throws Exception {
+        product.policy("trustedOnly=true\n");
+
+        Command.Result install = product.triage("install", unsigned.repository().toString(), "--yes");
+
+        assertEquals(4, install.exit(), install::toString);
+        assertTrue(install.out().contains("Policy      signed content only"), install::toString);
+        assertTrue(Pattern.compile("(?m)^Bundle      " + Pattern.quote(BUNDLE) + " 1\\.0\\.0\\.v\\S+ .*\\R {12}unsigned$")
+                .matcher(install.out()).find(), install::toString);
+        assertTrue(install.out().contains("Fix         " + FIX), "what the fix declares is shown first: " + install);
+        assertTrue(Pattern.compile("bundle " + Pattern.quote(BUNDLE) + " 1\\.0\\.0\\.v\\S+ is unsigned, and the policy"
+                + " accepts signed content only").matcher(install.err()).find(), install::toString);
+        assertTrue(install.err().startsWith("triage: refused: "), install::toString);
+        assertEquals(List.of(), product.pluginsNamed(BUNDLE));
+        assertFalse(product.triage("fixes").out().contains(FIX));
+    }
+
+    @Test
+    @Order(2)
+    void withoutAPolicyTrustedOnlyRefusesUnsignedContentToo() throws Exception {
+        product.noPolicy();
+
+        Command.Result install = product.triage("install", unsigned.zip().toString(), "--trusted-only", "--yes");
+
+        assertEquals(4, install.exit(), install::toString);
+        assertTrue(install.err().contains("the policy accepts signed content only"), install::toString);
+        assertEquals(List.of(), product.pluginsNamed(BUNDLE));
+    }
+
+    @Test
+    @Order(3)
+    void signedContentFromASignerThePolicyDoesNotTrustIsRefused() throws Exception {
+        product.policy("trustedSigners=" + SOMEONE_ELSE + "\n");
+
+        Command.Result install = product.triage("install", signed.zip().toString(), "--yes");
+
+        assertEquals(4, install.exit(), install::toString);
+        assertTrue(install.out().contains("signed by " + SIGNER + " (SHA-256 " + key.fingerprint() + ")"),
+                install::toString);
+        assertTrue(install.err().contains("who is not among the policy's trusted signers"), install::toString);
+        assertEquals(List.of(), product.pluginsNamed(BUNDLE));
+    }
+
+    @Test
+    @Order(4)
+    void signedContentIsInstalledAfterShowingWhatItsFixDeclares() throws Exception {
+        product.policy("trustedOnly=true\ntrustedSigners=" + key.fingerprint() + "\n");
+
+        Command.Result install = product.triage("install", signed.zip().toString(), "--yes");
+
+        assertEquals(0, install.exit(), install::toString);
+        String out = install.out();
+        assertTrue(out.contains("Installs    " + FEATURE + " 1.0.0.v"), install::toString);
+        assertTrue(out.contains("Feature     com.example.triage.wam.feature 1.0.0.v"), install::toString);
+        assertEquals(2, count(out, "signed by " + SIGNER + " (SHA-256 " + key.fingerprint() + ")"),
+                "the feature and the bundle are both signed: " + install);
+        assertTrue(out.contains("Fix         " + FIX), install::toString);
+        assertTrue(out.contains("addresses stale-cached-credentials, prt-missing-or-stale; symptoms 0x8004de40"), out);
+        assertTrue(out.contains("destructive=true needsElevation=false reversible=false order=15 timeout=120s"), out);
+        assertTrue(out.contains("uses application.close Word, Excel, PowerPoint, Outlook, OneNote, Teams; folder.clear "
+                + ACCOUNTS), out);
+        assertTrue(out.contains("Installed " + FEATURE) && out.contains("Restart Triage Console"), out);
+        assertEquals(1, product.pluginsNamed(BUNDLE + "_1.0.0.v").size(), product.pluginsNamed(BUNDLE).toString());
+    }
+
+    @Test
+    @Order(5)
+    void itsFixIsListedWithItsBundleAndJoinsTheDemoPlaybookWhereItsCausesApply() throws Exception {
+        Command.Result fixes = product.triage("fixes");
+        assertEquals(0, fixes.exit(), fixes::toString);
+        assertTrue(Pattern.compile("(?m)^" + Pattern.quote(FIX) + " +Clear the Web Account Manager token cache\\R"
+                + " {4}from " + Pattern.quote(BUNDLE) + " 1\\.0\\.0\\.v").matcher(fixes.out()).find(), fixes::toString);
+
+        Command.Result playbook = product.triage("playbook", "--target", "demo", "--yes");
+        assertEquals(0, playbook.exit(), playbook::toString);
+        assertEquals(List.of("m365.clear-cached-credentials", FIX, "m365.onedrive-reset", "m365.reregister-device"),
+                plannedFixes(playbook.out()), playbook::toString);
+        assertTrue(playbook.out().contains("Session outcome: resolved"), playbook::toString);
+
+        Command.Result healthy = product.triage("playbook", "--target", "demo:healthy-split-tunnel", "--yes");
+        assertEquals(0, healthy.exit(), healthy::toString);
+        assertFalse(healthy.out().contains(FIX), "planned where its causes are not found: " + healthy);
+    }
+
+    @Test
+    @Order(6)
+    void onTheVendorsDemoScenarioItClearsTheCacheThroughTheTargetAndTheSessionRecordsIt() throws Exception {
+        Path scenario = Environment.root().resolve(ExampleBuild.EXAMPLE + "/demo/stale-token-broker.json");
+        Path saved = work.resolve("stale-token-broker.xmi");
+
+        Command.Result playbook = product.triage("playbook", "--target", "demo:" + scenario, "--yes", "--save",
+                saved.toString());
+
+        assertEquals(0, playbook.exit(), playbook::toString);
+        assertTrue(playbook.out().contains("done   " + ACCOUNTS + ": deleted 2 file(s)"), playbook::toString);
+        assertTrue(playbook.out().contains("Session outcome: resolved — no error finding remains after [" + FIX + "]"),
+                playbook::toString);
+        Session session = SessionFiles.load(saved);
+        FixAttempt attempt = attempt(session, FIX);
+        assertEquals(FixOutcome.APPLIED, attempt.getOutcome(), attempt.getOutcomeMessage());
+        assertEquals(BUNDLE, attempt.getContributor());
+        assertTrue(attempt.getContributorVersion().startsWith("1.0.0.v"), attempt.getContributorVersion());
+        Change accounts = attempt.getChanges().stream().filter(change -> change.getSubject().equals(ACCOUNTS))
+                .findFirst().orElseThrow(() -> new AssertionError("no change of " + ACCOUNTS));
+        assertEquals("folder.clear", accounts.getAction());
+        assertTrue(accounts.isSucceeded());
+        assertEquals("powershell -NoProfile -Command \"Remove-Item -Recurse -Force -Path (Join-Path $env:LOCALAPPDATA"
+                + " 'Packages\\Microsoft.AAD.BrokerPlugin_cw5n1h2txyewy\\AC\\TokenBroker\\Accounts\\*')\"",
+                accounts.getCommand());
+        assertTrue(accounts.getResult().startsWith("deleted 2 file(s)\nRemoved " + ACCOUNTS + "\\"), accounts.getResult());
+        assertEquals(SessionOutcome.RESOLVED, session.getOutcome());
+    }
+
+    @Test
+    @Order(7)
+    void onASnapshotItsActionsBecomeStepsForTheUser() throws Exception {
+        Path snapshot = Environment.root().resolve("bundles/org.triage.snapshot.tests/resources/snapshots/contoso-0x8004de40");
+
+        Command.Result playbook = product.triage("playbook", "--target", "snapshot:" + snapshot, "--yes");
+
+        assertEquals(0, playbook.exit(), playbook::toString);
+        assertTrue(playbook.out().contains("step for the user: Forget the token broker's cached accounts. Open File"
+                + " Explorer at " + ACCOUNTS + " and delete everything in it (keep the folder)"), playbook::toString);
+        assertTrue(playbook.out().contains("step for the user: Save your work and close Outlook"), playbook::toString);
+    }
+
+    @Test
+    @Order(8)
+    void installsListsWhatWasInstalledAndTheHistory() throws Exception {
+        Command.Result installs = product.triage("installs");
+
+        assertEquals(0, installs.exit(), installs::toString);
+        assertTrue(Pattern.compile("(?m)^Installed with p2\\R  " + Pattern.quote(FEATURE) + " 1\\.0\\.0\\.v\\S+ .*\\R"
+                + " {6}bundle " + Pattern.quote(BUNDLE) + " 1\\.0\\.0\\.v").matcher(installs.out()).find(), installs::toString);
+        assertFalse(installs.out().contains("org.triage.ui.feature"), "the product's own features are not listed: " + installs);
+        assertEquals(3, count(installs.out(), " install   refused "), installs::toString);
+        assertEquals(1, count(installs.out(), " install   done "), installs::toString);
+    }
+
+    @Test
+    @Order(9)
+    void uninstallingByTheFixIdRemovesTheFixAndItsFiles() throws Exception {
+        Command.Result uninstall = product.triage("uninstall", FIX, "--yes");
+
+        assertEquals(0, uninstall.exit(), uninstall::toString);
+        assertTrue(uninstall.out().startsWith("Uninstalls  " + FEATURE + " 1.0.0.v"), uninstall::toString);
+        assertTrue(uninstall.out().contains("  fix       " + FIX), uninstall::toString);
+        assertTrue(uninstall.out().contains("Restart Triage Console"), uninstall::toString);
+        assertEquals(List.of(), product.pluginsNamed(BUNDLE), "the garbage collector left the jar");
+        Command.Result fixes = product.triage("fixes");
+        assertFalse(fixes.out().contains(FIX), fixes::toString);
+        assertTrue(fixes.out().contains("m365.clear-cached-credentials"), fixes::toString);
+    }
+
+    @Test
+    @Order(10)
+    void fixBundlesThatThrowOrHangDroppedIntoDropinsAreReportedWithTheirBundleAndTheSessionCarriesOn() throws Exception {
+        Files.createDirectories(product.dropins());
+        FaultyBundles.build(FaultyBundles.THROWING, product, work.resolve("faulty"), product.dropins());
+        FaultyBundles.buildHangingAsFolder(product, work.resolve("faulty"), product.dropins());
+        Path saved = work.resolve("faulty.xmi");
+
+        Command.Result playbook = product.triage("playbook", "--target", "demo", "--yes", "--save", saved.toString());
+
+        assertEquals(0, playbook.exit(), playbook::toString);
+        String out = playbook.out();
+        assertTrue(out.contains("fix com.example.faulty.throwing.reset-client (com.example.faulty.throwing 1.0.0) failed:"
+                + " java.lang.IllegalStateException: the Example client's reset failed"), playbook::toString);
+        assertTrue(out.contains("fix com.example.faulty.hanging.wait-for-client (com.example.faulty.hanging 1.0.0) did"
+                + " not finish within 1.0 s and was abandoned"), playbook::toString);
+        assertTrue(out.contains("Session outcome: resolved — no error finding remains after [m365.clear-cached-credentials]"),
+                "the guide's fixes ran after the faulty ones: " + playbook);
+
+        Session session = SessionFiles.load(saved);
+        for (String fix : List.of("com.example.faulty.throwing.reset-client", "com.example.faulty.hanging.wait-for-client")) {
+            FixAttempt failed = attempt(session, fix);
+            assertEquals(FixOutcome.FAILED, failed.getOutcome(), failed.getOutcomeMessage());
+            assertEquals("1.0.0", failed.getContributorVersion());
+        }
+        assertEquals(FixOutcome.APPLIED, attempt(session, "m365.clear-cached-credentials").getOutcome());
+        assertEquals(SessionOutcome.RESOLVED, session.getOutcome());
+    }
+
+    @Test
+    @Order(11)
+    void droppedInBundlesAreListedAndUninstalledByBundleOrFolderName() throws Exception {
+        Command.Result installs = product.triage("installs");
+        assertTrue(installs.out().contains("  com.example.faulty.throwing_1.0.0.jar: com.example.faulty.throwing 1.0.0"),
+                installs::toString);
+        assertTrue(installs.out().contains("  example-hanging: com.example.faulty.hanging 1.0.0"), installs::toString);
+
+        Command.Result byBundle = product.triage("uninstall", FaultyBundles.THROWING, "--yes");
+        assertEquals(0, byBundle.exit(), byBundle::toString);
+        Command.Result byFolder = product.triage("uninstall", "example-hanging", "--yes");
+        assertEquals(0, byFolder.exit(), byFolder::toString);
+
+        assertEquals(List.of(), Folders.names(product.dropins()));
+        Command.Result fixes = product.triage("fixes");
+        assertFalse(fixes.out().contains("com.example.faulty"), fixes::toString);
+    }
+
+    @Test
+    @Order(12)
+    void theInstallLogRecordsEveryInstallAndUninstallWithWhatItBrought() throws Exception {
+        List<JsonObject> log = product.installLog();
+
+        assertEquals(List.of("install refused", "install refused", "install refused", "install done", "uninstall done",
+                "uninstall done", "uninstall done"), log.stream()
+                        .map(record -> record.get("action").getAsString() + " " + record.get("outcome").getAsString()).toList());
+        JsonObject installed = log.get(3);
+        assertEquals(signed.zip().toString(), installed.get("source").getAsString());
+        assertEquals(FEATURE, installed.getAsJsonArray("units").get(0).getAsJsonObject().get("id").getAsString());
+        JsonObject bundle = installed.getAsJsonArray("bundles").get(0).getAsJsonObject();
+        assertEquals(BUNDLE, bundle.get("id").getAsString());
+        assertTrue(bundle.get("signature").getAsString().contains(key.fingerprint()), bundle.toString());
+        assertEquals(FIX, installed.getAsJsonArray("fixes").get(0).getAsJsonObject().get("id").getAsString());
+        assertEquals(0, installed.get("directorExitCode").getAsInt());
+        assertTrue(log.get(0).get("message").getAsString().contains("unsigned"), log.get(0).toString());
+        assertEquals(FIX, log.get(4).getAsJsonArray("fixes").get(0).getAsJsonObject().get("id").getAsString());
+    }
+
+    private static List<String> plannedFixes(String out) {
+        Matcher step = Pattern.compile("(?m)^  \\d+\\. (\\S+) ").matcher(out.substring(out.indexOf("Planned fixes"),
+                out.indexOf("\nPlaybook")));
+        List<String> fixes = new java.util.ArrayList<>();
+        while (step.find()) {
+            fixes.add(step.group(1));
+        }
+        return fixes;
+    }
+
+    private static FixAttempt attempt(Session session, String fixId) {
+        return session.getFixAttempts().stream().filter(a -> a.getFixId().equals(fixId)).findFirst()
+                .orElseThrow(() -> new AssertionError("no attempt of " + fixId));
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+}
