@@ -81,7 +81,8 @@ public final class Pseudonymizer {
             "26a7ee05-5602-4d76-a7ba-eae8b7b67941", "dd762716-544d-4aeb-a526-687b73838a22",
             // the Entra ID web account provider of WAM (dsregcmd's WamDefaultGUID)
             "b16898c6-a148-4967-9171-64d755da8520");
-    private static final Pattern FIRST_PARTY_RESOURCE = Pattern.compile("(?i)0000000[0-9a-f]-0000-0(?:000-c000|ff1-ce00)-000000000000");
+    private static final Pattern FIRST_PARTY_RESOURCE = Pattern.compile(
+            "(?i)0000000[0-9a-f]-0000-0(?:000-c000|ff1-ce00)-000000000000");
     /** A GUID labelled as a correlation, trace or request id: support looks sign-ins up by it. */
     private static final Pattern SUPPORT_ID = Pattern.compile("(?i)(?:correlation|trace|request|client-request|activity)"
             + "[ _-]?id[\"']?[ \\t]*[:=]?[ \\t]*[\"']?\\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
@@ -147,7 +148,8 @@ public final class Pseudonymizer {
     /** {@code Name : value} as dsregcmd, cmdkey and ipconfig ({@code Host Name . . . : value}) print them. */
     private static final Pattern LABELLED_LINE = Pattern.compile(
             "(?m)^[ \\t]*([A-Za-z][A-Za-z0-9 _()-]{0,40}?)(?:[ \\t]*\\.)*[ \\t]*:[ \\t]+(\\S[^\\r\\n]*?)[ \\t]*$");
-    private static final Pattern JSON_PAIR = Pattern.compile("\"([A-Za-z][A-Za-z0-9 _-]{0,40})\"[ \\t]*:[ \\t]*\"((?:[^\"\\\\\\r\\n]|\\\\.)*)\"");
+    private static final Pattern JSON_PAIR = Pattern.compile(
+            "\"([A-Za-z][A-Za-z0-9 _-]{0,40})\"[ \\t]*:[ \\t]*\"((?:[^\"\\\\\\r\\n]|\\\\.)*)\"");
 
     // ---------------------------------------------------------------------------------------------------------
     // What is found anywhere
@@ -617,7 +619,10 @@ public final class Pseudonymizer {
                 : domainName(parent));
     }
 
-    /** {@code contoso.onmicrosoft.com} becomes {@code org-1.onmicrosoft.com}; {@code contoso-my.sharepoint.com} keeps its {@code -my}. */
+    /**
+     * {@code contoso.onmicrosoft.com} becomes {@code org-1.onmicrosoft.com}; {@code contoso-my.sharepoint.com} keeps
+     * its {@code -my}.
+     */
     private String tenantLabelled(String name, String suffix) {
         String prefix = name.substring(0, name.length() - suffix.length() - 1);
         int dot = prefix.lastIndexOf('.');

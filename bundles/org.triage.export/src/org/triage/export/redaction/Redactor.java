@@ -256,18 +256,24 @@ public final class Redactor {
                 + "|x-ms-DeviceCredential|MSISAuth[A-Za-z0-9]*|MSISSignOut|FedAuth[0-9]*|rtFa|SPOIDCRL|MSPAuth|MSPProf"
                 + "|WLSSC|RPSSecAuth|AADSSO|brcap)(\\s*=\\s*)([^;\\s\"',]+)"),
                 SecretKind.COOKIE, m -> isSecretValue(m.group(3)) ? m.group(1) + m.group(2) + SecretKind.COOKIE.marker()
-                        : null).when("ests", "signinstate", "buid", "fpc", "esctx", "x-ms-", "stsservice", "ccstate", "msis", "fedauth", "rtfa", "spoidcrl", "mspauth", "mspprof", "wlssc", "rpssecauth", "aadsso", "brcap"));
+                        : null)
+                .when("ests", "signinstate", "buid", "fpc", "esctx", "x-ms-", "stsservice", "ccstate", "msis",
+                        "fedauth", "rtfa", "spoidcrl", "mspauth", "mspprof", "wlssc", "rpssecauth", "aadsso",
+                        "brcap"));
         rules.add(new Rule(Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)([^/\\s:@\"'<>]+):([^/\\s@\"'<>]+)@"),
-                SecretKind.URL_CREDENTIALS, m -> m.group(1) + m.group(2) + ":" + SecretKind.URL_CREDENTIALS.marker() + "@").when("://"));
+                SecretKind.URL_CREDENTIALS, m -> m.group(1) + m.group(2) + ":" + SecretKind.URL_CREDENTIALS.marker() + "@")
+                .when("://"));
         // JWS (three parts) and JWE (five parts)
         rules.add(new Rule(Pattern.compile("(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{4,}(?:\\.[A-Za-z0-9_-]*){1,3}"),
                 SecretKind.JWT, m -> SecretKind.JWT.marker()).when("eyj"));
         // refresh tokens and PRT-like blobs by their shape: Entra v2 ("0.A…", "1.A…"), v1 ("AQAB…"), MSA ("M.C…")
         rules.add(new Rule(Pattern.compile("(?<![A-Za-z0-9_.-])(?:[01]\\.A[A-Za-z0-9_-]{40,}(?:\\.[A-Za-z0-9_*-]+)*"
                 + "|AQAB[A-Za-z0-9_*-]{60,}|M\\.[CR][0-9]*_[A-Za-z0-9_!*$.-]{40,})"),
-                SecretKind.REFRESH_TOKEN, m -> SecretKind.REFRESH_TOKEN.marker()).when("0.a", "1.a", "aqab", "m.c", "m.r"));
+                SecretKind.REFRESH_TOKEN, m -> SecretKind.REFRESH_TOKEN.marker())
+                .when("0.a", "1.a", "aqab", "m.c", "m.r"));
         rules.add(new Rule(Pattern.compile("(?i)(?<![A-Za-z0-9_-])(bearer)([ \\t]+)([A-Za-z0-9._~+/-]{12,}=*)"),
-                SecretKind.BEARER_TOKEN, m -> m.group(1) + m.group(2) + SecretKind.BEARER_TOKEN.marker()).when("bearer"));
+                SecretKind.BEARER_TOKEN, m -> m.group(1) + m.group(2) + SecretKind.BEARER_TOKEN.marker())
+                .when("bearer"));
 
         rules.add(keyValue("refresh_token|refreshtoken|primary_refresh_token|prt|x-ms-refreshtokencredential"
                 + "|refreshtokencredential", SecretKind.REFRESH_TOKEN));
@@ -284,14 +290,17 @@ public final class Redactor {
                 + "|adminpassword|dbpassword|currentpassword|kennwort|mot_de_passe", SecretKind.PASSWORD));
         // authorization codes and SAS signatures only count in a URL's query
         rules.add(new Rule(Pattern.compile("(?i)([?&#](?:code|sig|signature)=)([^&#\\s\"'<>]+)"), SecretKind.OAUTH_TOKEN,
-                m -> isSecretValue(m.group(2)) ? m.group(1) + SecretKind.OAUTH_TOKEN.marker() : null).when("code=", "sig=", "signature="));
+                m -> isSecretValue(m.group(2)) ? m.group(1) + SecretKind.OAUTH_TOKEN.marker() : null)
+                .when("code=", "sig=", "signature="));
 
         // command lines: cmdkey /pass:, PowerShell -Password / -L2tpPsk, --password, ConvertTo-SecureString, rasdial, net use
         rules.add(argument("(/(?:pass|password|pwd):)", SecretKind.PASSWORD).when("/pass", "/pwd"));
-        rules.add(argument("((?:^|\\s)-(?:Password|Pass|Pwd|PlainPassword|Passphrase)[ \\t]+)", SecretKind.PASSWORD).when("-pass", "-pwd", "-plainpass"));
+        rules.add(argument("((?:^|\\s)-(?:Password|Pass|Pwd|PlainPassword|Passphrase)[ \\t]+)", SecretKind.PASSWORD)
+                .when("-pass", "-pwd", "-plainpass"));
         rules.add(argument("((?:^|\\s)-(?:L2tpPsk|SharedSecret|PresharedKey|ClientSecret|Secret)[ \\t]+)",
                 SecretKind.SECRET).when("psk", "secret", "presharedkey"));
-        rules.add(argument("((?:^|\\s)-(?:ApiKey|Token|AccessToken|RefreshToken)[ \\t]+)", SecretKind.OAUTH_TOKEN).when("-apikey", "token"));
+        rules.add(argument("((?:^|\\s)-(?:ApiKey|Token|AccessToken|RefreshToken)[ \\t]+)", SecretKind.OAUTH_TOKEN)
+                .when("-apikey", "token"));
         rules.add(argument("((?:^|\\s)--(?:password|passwd|pass)(?:=|[ \\t]+))", SecretKind.PASSWORD).when("--pass"));
         rules.add(argument("((?:^|\\s)--(?:client-secret|secret)(?:=|[ \\t]+))", SecretKind.SECRET).when("secret"));
         rules.add(argument("((?:^|\\s)--(?:token|api-key|access-token|refresh-token)(?:=|[ \\t]+))",
@@ -302,7 +311,8 @@ public final class Redactor {
                 + "(?:\"[^\"\\r\\n]*\"|[^\\s/\"]\\S*)[ \\t]+)(\"[^\"\\r\\n]*\"|[^\\s/*\"]\\S*)"),
                 SecretKind.PASSWORD, m -> commandSecret(m, SecretKind.PASSWORD)).when("rasdial"));
         rules.add(new Rule(Pattern.compile("(?i)(\\bnet(?:\\.exe)?[ \\t]+use[ \\t]+(?:[A-Za-z]:[ \\t]+|\\*[ \\t]+)?\\\\\\\\\\S+[ \\t]+)"
-                + "(\"[^\"\\r\\n]*\"|[^\\s/*\"]\\S*)"), SecretKind.PASSWORD, m -> commandSecret(m, SecretKind.PASSWORD)).when("net"));
+                + "(\"[^\"\\r\\n]*\"|[^\\s/*\"]\\S*)"), SecretKind.PASSWORD, m -> commandSecret(m, SecretKind.PASSWORD))
+                .when("net"));
 
         // keys of well-known services by their shape
         rules.add(new Rule(Pattern.compile("(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,}"
