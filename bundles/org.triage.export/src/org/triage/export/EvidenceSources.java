@@ -69,7 +69,8 @@ public final class EvidenceSources {
     /** Lower case, no {@code .exe}, no folders in front of a program, single spaces. */
     static String normalise(String commandLine) {
         return commandLine.toLowerCase(Locale.ROOT).replaceAll("\\.exe\\b", "")
-                .replaceAll("(?<=^|[\\s\"'])(?:[a-z]:)?[\\\\/]?(?:[^\\s\"'\\\\/]+[\\\\/])+(?=[^\\s\"'\\\\/]+)", "").replaceAll("\\s+", " ");
+                .replaceAll("(?<=^|[\\s\"'])(?:[a-z]:)?[\\\\/]?(?:[^\\s\"'\\\\/]+[\\\\/])+(?=[^\\s\"'\\\\/]+)", "")
+                .replaceAll("\\s+", " ");
     }
 
     /**

@@ -81,7 +81,8 @@ public final class Pseudonymizer {
             "26a7ee05-5602-4d76-a7ba-eae8b7b67941", "dd762716-544d-4aeb-a526-687b73838a22",
             // the Entra ID web account provider of WAM (dsregcmd's WamDefaultGUID)
             "b16898c6-a148-4967-9171-64d755da8520");
-    private static final Pattern FIRST_PARTY_RESOURCE = Pattern.compile("(?i)0000000[0-9a-f]-0000-0(?:000-c000|ff1-ce00)-000000000000");
+    private static final Pattern FIRST_PARTY_RESOURCE = Pattern.compile(
+            "(?i)0000000[0-9a-f]-0000-0(?:000-c000|ff1-ce00)-000000000000");
     /** A GUID labelled as a correlation, trace or request id: support looks sign-ins up by it. */
     private static final Pattern SUPPORT_ID = Pattern.compile("(?i)(?:correlation|trace|request|client-request|activity)"
             + "[ _-]?id[\"']?[ \\t]*[:=]?[ \\t]*[\"']?\\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
@@ -147,13 +148,15 @@ public final class Pseudonymizer {
     /** {@code Name : value} as dsregcmd, cmdkey and ipconfig ({@code Host Name . . . : value}) print them. */
     private static final Pattern LABELLED_LINE = Pattern.compile(
             "(?m)^[ \\t]*([A-Za-z][A-Za-z0-9 _()-]{0,40}?)(?:[ \\t]*\\.)*[ \\t]*:[ \\t]+(\\S[^\\r\\n]*?)[ \\t]*$");
-    private static final Pattern JSON_PAIR = Pattern.compile("\"([A-Za-z][A-Za-z0-9 _-]{0,40})\"[ \\t]*:[ \\t]*\"((?:[^\"\\\\\\r\\n]|\\\\.)*)\"");
+    private static final Pattern JSON_PAIR = Pattern.compile(
+            "\"([A-Za-z][A-Za-z0-9 _-]{0,40})\"[ \\t]*:[ \\t]*\"((?:[^\"\\\\\\r\\n]|\\\\.)*)\"");
 
     // ---------------------------------------------------------------------------------------------------------
     // What is found anywhere
 
     private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
-    private static final String EMAIL = "(?<email>(?<![A-Za-z0-9._%+'-])(?<local>[A-Za-z0-9._%+'-]{1,64})@(?<maildomain>"
+    // possessive and guarded quantifiers: a word that is not an address fails at once, without backtracking
+    private static final String EMAIL = "(?<email>(?<![A-Za-z0-9._%+'-])(?<local>[A-Za-z0-9._%+'-]{1,64}+)@(?<maildomain>"
             + "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63})(?![A-Za-z0-9-]))";
     private static final String GUID_PATTERN = "(?<guid>(?<![0-9A-Za-z-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}"
             + "-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Za-z-]))";
@@ -162,7 +165,8 @@ public final class Pseudonymizer {
     private static final String IPV6 = "(?<ipv6>(?<![0-9A-Za-z:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}"
             + "(?![0-9A-Za-z:])(?!\\.\\d))";
     private static final String IPV4 = "(?<ipv4>(?<![0-9A-Za-z.])" + OCTET + "(?:\\." + OCTET + "){3}(?![0-9]|\\.\\d))";
-    private static final String FQDN = "(?<fqdn>(?<![A-Za-z0-9_.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
+    private static final String FQDN = "(?<fqdn>(?<![A-Za-z0-9_.@-])(?=[A-Za-z0-9-]++\\.[A-Za-z])"
+            + "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
             + "(?i:" + TLDS + ")(?![A-Za-z0-9_-])(?!\\.[A-Za-z0-9]))";
     private static final String USER_PATH = "(?<userpath>(?<=[\\\\/])(?i:users|home)(?<pathsep>[\\\\/])"
             + "(?<pathuser>[^\\\\/:*?\"<>|\\s]+))";
@@ -176,7 +180,13 @@ public final class Pseudonymizer {
     private static final Set<String> PLACEHOLDERS = Set.of("none", "(none)", "unknown", "null", "(null)", "true",
             "false", "yes", "no", "n/a", "-", "not set", "not configured", "");
 
-    private static final Pattern COLLECT = Pattern.compile(String.join("|", EMAIL, GUID_PATTERN, MAC, IPV6, IPV4, FQDN));
+    /**
+     * Every alternative starts where a word does; saying so once in front lets the matcher skip the inside of words
+     * with one test instead of one per alternative, which is most of the time a long text takes.
+     */
+    private static final String WORD_START = "(?<![A-Za-z0-9_])";
+    private static final Pattern COLLECT = Pattern.compile(WORD_START + "(?:" + String.join("|", EMAIL, GUID_PATTERN, MAC,
+            IPV6, IPV4, FQDN) + ")");
 
     private final PseudonymMap map = new PseudonymMap();
     private final Map<IdentifierKind, Integer> counters = new EnumMap<>(IdentifierKind.class);
@@ -193,6 +203,9 @@ public final class Pseudonymizer {
     /** Values replaced only where they are the whole text (a generic account name such as "root"). */
     private final Map<String, IdentifierKind> wholeValues = new HashMap<>();
     private Pattern scanner;
+    /** Texts learned from already, and what each text became: long sessions repeat the same outputs. */
+    private final Set<String> learned = new HashSet<>();
+    private final Map<String, String> replaced = new HashMap<>();
 
     /** Learns from the session, then pseudonymises it in place; returns the map of what became what. */
     public static PseudonymMap pseudonymize(Session session) {
@@ -239,10 +252,10 @@ public final class Pseudonymizer {
 
     /** Learns from free text: labelled lines, JSON pairs, addresses, ids and e-mail addresses. */
     public void learn(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || text.isEmpty() || !learned.add(text)) {
             return;
         }
-        scanner = null;
+        forget();
         if (text.indexOf(':') >= 0) {
             Matcher line = LABELLED_LINE.matcher(text);
             while (line.find()) {
@@ -280,7 +293,7 @@ public final class Pseudonymizer {
         if (value == null || value.isBlank()) {
             return;
         }
-        scanner = null;
+        forget();
         String[] parts = value.split(label == Label.DOMAIN ? "[,;\\s]+" : "[,;\\r\\n]+");
         for (String raw : parts) {
             String part = raw.strip();
@@ -424,6 +437,12 @@ public final class Pseudonymizer {
         return key.length() >= 3 && !COMMON_WORDS.contains(key) && !key.matches("[0-9]+");
     }
 
+    /** Something new was learned: the scanner and the texts replaced with it are out of date. */
+    private void forget() {
+        scanner = null;
+        replaced.clear();
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // Pass 2: replacing
 
@@ -432,6 +451,10 @@ public final class Pseudonymizer {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        return replaced.computeIfAbsent(text, this::replace);
+    }
+
+    private String replace(String text) {
         String stripped = text.strip();
         IdentifierKind whole = wholeValues.get(stripped.toLowerCase(Locale.ROOT));
         if (whole != null && !literals.containsKey(stripped.toLowerCase(Locale.ROOT))) {
@@ -467,9 +490,12 @@ public final class Pseudonymizer {
             if (!literals.isEmpty()) {
                 String words = literals.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
                         .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
-                alternatives.add("(?<literal>(?<![A-Za-z0-9_])(?i:" + words + ")(?![A-Za-z0-9_]))");
+                String firsts = literals.keySet().stream().map(word -> word.substring(0, 1))
+                        .flatMap(first -> java.util.stream.Stream.of(first, first.toUpperCase(Locale.ROOT))).distinct()
+                        .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
+                alternatives.add("(?<literal>(?<![A-Za-z0-9_])(?=" + firsts + ")(?i:" + words + ")(?![A-Za-z0-9_]))");
             }
-            scanner = Pattern.compile(String.join("|", alternatives));
+            scanner = Pattern.compile(WORD_START + "(?:" + String.join("|", alternatives) + ")");
         }
         return scanner;
     }
@@ -593,7 +619,10 @@ public final class Pseudonymizer {
                 : domainName(parent));
     }
 
-    /** {@code contoso.onmicrosoft.com} becomes {@code org-1.onmicrosoft.com}; {@code contoso-my.sharepoint.com} keeps its {@code -my}. */
+    /**
+     * {@code contoso.onmicrosoft.com} becomes {@code org-1.onmicrosoft.com}; {@code contoso-my.sharepoint.com} keeps
+     * its {@code -my}.
+     */
     private String tenantLabelled(String name, String suffix) {
         String prefix = name.substring(0, name.length() - suffix.length() - 1);
         int dot = prefix.lastIndexOf('.');

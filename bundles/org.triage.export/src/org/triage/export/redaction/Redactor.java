@@ -3,6 +3,7 @@ package org.triage.export.redaction;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +54,31 @@ public final class Redactor {
             "status", "type", "state", "count", "length", "age", "set", "changed", "present", "policy", "url", "uri",
             "id", "name", "source", "authority", "required", "enabled", "valid", "last");
 
-    private record Rule(Pattern pattern, SecretKind kind, Function<Matcher, String> replacement) {
+    /**
+     * @param triggers lower-case words of which a text must hold one for the rule to be worth running; empty for
+     *                 every text. Most texts hold none, and a substring search costs far less than the pattern.
+     */
+    private record Rule(Pattern pattern, SecretKind kind, Function<Matcher, String> replacement, List<String> triggers) {
+
+        Rule(Pattern pattern, SecretKind kind, Function<Matcher, String> replacement) {
+            this(pattern, kind, replacement, List.of());
+        }
+
+        Rule when(String... words) {
+            return new Rule(pattern, kind, replacement, List.of(words));
+        }
+
+        boolean worthRunning(String lowerCase) {
+            if (triggers.isEmpty()) {
+                return true;
+            }
+            for (String trigger : triggers) {
+                if (lowerCase.contains(trigger)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static final List<Rule> RULES = rules();
@@ -79,7 +104,30 @@ public final class Redactor {
                 redactFact(fact, false);
             }
         }
-        SessionText.rewrite(session, this::redact);
+        // long sessions repeat the same outputs (every re-run of a probe): redact each distinct text once
+        Map<String, Redacted> done = new HashMap<>();
+        SessionText.rewrite(session, text -> {
+            Redacted known = done.get(text);
+            if (known == null) {
+                Map<SecretKind, Integer> before = new EnumMap<>(counts);
+                String result = redact(text);
+                Map<SecretKind, Integer> found = new EnumMap<>(SecretKind.class);
+                counts.forEach((kind, count) -> {
+                    int added = count - before.getOrDefault(kind, 0);
+                    if (added > 0) {
+                        found.put(kind, added);
+                    }
+                });
+                known = new Redacted(result, found);
+                done.put(text, known);
+            } else {
+                known.found().forEach((kind, count) -> counts.merge(kind, count, Integer::sum));
+            }
+            return known.text();
+        });
+    }
+
+    private record Redacted(String text, Map<SecretKind, Integer> found) {
     }
 
     private void redactFact(Fact fact, boolean insideSecret) {
@@ -145,8 +193,11 @@ public final class Redactor {
             return text;
         }
         String result = text;
+        String lowerCase = text.toLowerCase(Locale.ROOT);
         for (Rule rule : RULES) {
-            result = apply(rule, result);
+            if (rule.worthRunning(lowerCase)) {
+                result = apply(rule, result);
+            }
         }
         return redactBlobs(result);
     }
@@ -189,34 +240,40 @@ public final class Redactor {
     private static List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();
         rules.add(new Rule(Pattern.compile("-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY-----[\\s\\S]*?-----END \\1PRIVATE KEY-----"),
-                SecretKind.PRIVATE_KEY, m -> SecretKind.PRIVATE_KEY.marker()));
+                SecretKind.PRIVATE_KEY, m -> SecretKind.PRIVATE_KEY.marker()).when("private key"));
         // Authorization: Bearer …, Proxy-Authorization: Basic …, "Authorization": "Negotiate …"
         rules.add(new Rule(Pattern.compile("(?i)(?<![A-Za-z0-9_-])((?:proxy-)?authorization)([\"']?\\s*[:=]\\s*[\"']?[ \\t]*)"
                 + "((?:bearer|basic|negotiate|ntlm|digest|pop|hawk|mac)[ \\t]+)?([^\\r\\n\"']+)"),
                 SecretKind.AUTHORIZATION_HEADER, m -> isSecretValue(m.group(4))
                         ? m.group(1) + m.group(2) + nullToEmpty(m.group(3)) + SecretKind.AUTHORIZATION_HEADER.marker()
-                        : null));
+                        : null).when("authorization"));
         // Cookie and Set-Cookie headers: every value
         rules.add(new Rule(Pattern.compile("(?im)^([ \\t]*(?:set-)?cookie[ \\t]*:[ \\t]*)(\\S.*)$"), SecretKind.COOKIE,
-                m -> isSecretValue(m.group(2)) ? m.group(1) + SecretKind.COOKIE.marker() : null));
+                m -> isSecretValue(m.group(2)) ? m.group(1) + SecretKind.COOKIE.marker() : null).when("cookie"));
         // the session cookies of Entra ID, ADFS and SharePoint, wherever they appear
         rules.add(new Rule(Pattern.compile("(?i)(?<![A-Za-z0-9_-])(ESTSAUTH(?:PERSISTENT|LIGHT)?|ESTSSC|SignInStateCookie"
                 + "|buid|fpc|esctx|x-ms-gateway-slice|stsservicecookie|CCState|x-ms-RefreshTokenCredential"
                 + "|x-ms-DeviceCredential|MSISAuth[A-Za-z0-9]*|MSISSignOut|FedAuth[0-9]*|rtFa|SPOIDCRL|MSPAuth|MSPProf"
                 + "|WLSSC|RPSSecAuth|AADSSO|brcap)(\\s*=\\s*)([^;\\s\"',]+)"),
                 SecretKind.COOKIE, m -> isSecretValue(m.group(3)) ? m.group(1) + m.group(2) + SecretKind.COOKIE.marker()
-                        : null));
+                        : null)
+                .when("ests", "signinstate", "buid", "fpc", "esctx", "x-ms-", "stsservice", "ccstate", "msis",
+                        "fedauth", "rtfa", "spoidcrl", "mspauth", "mspprof", "wlssc", "rpssecauth", "aadsso",
+                        "brcap"));
         rules.add(new Rule(Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)([^/\\s:@\"'<>]+):([^/\\s@\"'<>]+)@"),
-                SecretKind.URL_CREDENTIALS, m -> m.group(1) + m.group(2) + ":" + SecretKind.URL_CREDENTIALS.marker() + "@"));
+                SecretKind.URL_CREDENTIALS, m -> m.group(1) + m.group(2) + ":" + SecretKind.URL_CREDENTIALS.marker() + "@")
+                .when("://"));
         // JWS (three parts) and JWE (five parts)
         rules.add(new Rule(Pattern.compile("(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{4,}(?:\\.[A-Za-z0-9_-]*){1,3}"),
-                SecretKind.JWT, m -> SecretKind.JWT.marker()));
+                SecretKind.JWT, m -> SecretKind.JWT.marker()).when("eyj"));
         // refresh tokens and PRT-like blobs by their shape: Entra v2 ("0.A…", "1.A…"), v1 ("AQAB…"), MSA ("M.C…")
         rules.add(new Rule(Pattern.compile("(?<![A-Za-z0-9_.-])(?:[01]\\.A[A-Za-z0-9_-]{40,}(?:\\.[A-Za-z0-9_*-]+)*"
                 + "|AQAB[A-Za-z0-9_*-]{60,}|M\\.[CR][0-9]*_[A-Za-z0-9_!*$.-]{40,})"),
-                SecretKind.REFRESH_TOKEN, m -> SecretKind.REFRESH_TOKEN.marker()));
+                SecretKind.REFRESH_TOKEN, m -> SecretKind.REFRESH_TOKEN.marker())
+                .when("0.a", "1.a", "aqab", "m.c", "m.r"));
         rules.add(new Rule(Pattern.compile("(?i)(?<![A-Za-z0-9_-])(bearer)([ \\t]+)([A-Za-z0-9._~+/-]{12,}=*)"),
-                SecretKind.BEARER_TOKEN, m -> m.group(1) + m.group(2) + SecretKind.BEARER_TOKEN.marker()));
+                SecretKind.BEARER_TOKEN, m -> m.group(1) + m.group(2) + SecretKind.BEARER_TOKEN.marker())
+                .when("bearer"));
 
         rules.add(keyValue("refresh_token|refreshtoken|primary_refresh_token|prt|x-ms-refreshtokencredential"
                 + "|refreshtokencredential", SecretKind.REFRESH_TOKEN));
@@ -233,30 +290,34 @@ public final class Redactor {
                 + "|adminpassword|dbpassword|currentpassword|kennwort|mot_de_passe", SecretKind.PASSWORD));
         // authorization codes and SAS signatures only count in a URL's query
         rules.add(new Rule(Pattern.compile("(?i)([?&#](?:code|sig|signature)=)([^&#\\s\"'<>]+)"), SecretKind.OAUTH_TOKEN,
-                m -> isSecretValue(m.group(2)) ? m.group(1) + SecretKind.OAUTH_TOKEN.marker() : null));
+                m -> isSecretValue(m.group(2)) ? m.group(1) + SecretKind.OAUTH_TOKEN.marker() : null)
+                .when("code=", "sig=", "signature="));
 
         // command lines: cmdkey /pass:, PowerShell -Password / -L2tpPsk, --password, ConvertTo-SecureString, rasdial, net use
-        rules.add(argument("(/(?:pass|password|pwd):)", SecretKind.PASSWORD));
-        rules.add(argument("((?:^|\\s)-(?:Password|Pass|Pwd|PlainPassword|Passphrase)[ \\t]+)", SecretKind.PASSWORD));
+        rules.add(argument("(/(?:pass|password|pwd):)", SecretKind.PASSWORD).when("/pass", "/pwd"));
+        rules.add(argument("((?:^|\\s)-(?:Password|Pass|Pwd|PlainPassword|Passphrase)[ \\t]+)", SecretKind.PASSWORD)
+                .when("-pass", "-pwd", "-plainpass"));
         rules.add(argument("((?:^|\\s)-(?:L2tpPsk|SharedSecret|PresharedKey|ClientSecret|Secret)[ \\t]+)",
-                SecretKind.SECRET));
-        rules.add(argument("((?:^|\\s)-(?:ApiKey|Token|AccessToken|RefreshToken)[ \\t]+)", SecretKind.OAUTH_TOKEN));
-        rules.add(argument("((?:^|\\s)--(?:password|passwd|pass)(?:=|[ \\t]+))", SecretKind.PASSWORD));
-        rules.add(argument("((?:^|\\s)--(?:client-secret|secret)(?:=|[ \\t]+))", SecretKind.SECRET));
+                SecretKind.SECRET).when("psk", "secret", "presharedkey"));
+        rules.add(argument("((?:^|\\s)-(?:ApiKey|Token|AccessToken|RefreshToken)[ \\t]+)", SecretKind.OAUTH_TOKEN)
+                .when("-apikey", "token"));
+        rules.add(argument("((?:^|\\s)--(?:password|passwd|pass)(?:=|[ \\t]+))", SecretKind.PASSWORD).when("--pass"));
+        rules.add(argument("((?:^|\\s)--(?:client-secret|secret)(?:=|[ \\t]+))", SecretKind.SECRET).when("secret"));
         rules.add(argument("((?:^|\\s)--(?:token|api-key|access-token|refresh-token)(?:=|[ \\t]+))",
-                SecretKind.OAUTH_TOKEN));
+                SecretKind.OAUTH_TOKEN).when("--token", "--api-key", "--access-token", "--refresh-token"));
         rules.add(new Rule(Pattern.compile("(?i)(ConvertTo-SecureString\\s+(?:-String\\s+)?)(\"[^\"\\r\\n]*\"|'[^'\\r\\n]*')"),
-                SecretKind.PASSWORD, m -> commandSecret(m, SecretKind.PASSWORD)));
+                SecretKind.PASSWORD, m -> commandSecret(m, SecretKind.PASSWORD)).when("convertto-securestring"));
         rules.add(new Rule(Pattern.compile("(?i)(\\brasdial(?:\\.exe)?[ \\t]+(?:\"[^\"\\r\\n]*\"|[^\\s\"]\\S*)[ \\t]+"
                 + "(?:\"[^\"\\r\\n]*\"|[^\\s/\"]\\S*)[ \\t]+)(\"[^\"\\r\\n]*\"|[^\\s/*\"]\\S*)"),
-                SecretKind.PASSWORD, m -> commandSecret(m, SecretKind.PASSWORD)));
+                SecretKind.PASSWORD, m -> commandSecret(m, SecretKind.PASSWORD)).when("rasdial"));
         rules.add(new Rule(Pattern.compile("(?i)(\\bnet(?:\\.exe)?[ \\t]+use[ \\t]+(?:[A-Za-z]:[ \\t]+|\\*[ \\t]+)?\\\\\\\\\\S+[ \\t]+)"
-                + "(\"[^\"\\r\\n]*\"|[^\\s/*\"]\\S*)"), SecretKind.PASSWORD, m -> commandSecret(m, SecretKind.PASSWORD)));
+                + "(\"[^\"\\r\\n]*\"|[^\\s/*\"]\\S*)"), SecretKind.PASSWORD, m -> commandSecret(m, SecretKind.PASSWORD))
+                .when("net"));
 
         // keys of well-known services by their shape
         rules.add(new Rule(Pattern.compile("(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,}"
                 + "|AKIA[0-9A-Z]{16}|xox[abprs]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35}|sk-[A-Za-z0-9]{32,})(?![A-Za-z0-9_])"),
-                SecretKind.API_KEY, m -> SecretKind.API_KEY.marker()));
+                SecretKind.API_KEY, m -> SecretKind.API_KEY.marker()).when("gh", "akia", "xox", "aiza", "sk-"));
         return rules;
     }
 
@@ -283,7 +344,7 @@ public final class Redactor {
                 return null;
             }
             return m.group(1) + m.group(2) + m.group(1) + m.group(3) + quoted + kind.marker() + quoted + rest;
-        });
+        }).when(keys.toLowerCase(Locale.ROOT).split("\\|"));
     }
 
     /** A command-line parameter ({@code prefix}) and its argument, quoted or bare; variables are left alone. */

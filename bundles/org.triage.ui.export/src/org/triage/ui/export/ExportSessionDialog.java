@@ -3,6 +3,7 @@ package org.triage.ui.export;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -127,7 +128,7 @@ public final class ExportSessionDialog extends TitleAreaDialog {
         }
         try {
             Path path = Path.of(text);
-            return path.getFileName() != null && !path.getFileName().toString().toLowerCase().endsWith(".zip")
+            return path.getFileName() != null && !path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")
                     ? path.resolveSibling(path.getFileName() + ".zip") : path;
         } catch (InvalidPathException e) {
             return null;
