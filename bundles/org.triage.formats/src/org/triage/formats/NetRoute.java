@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.triage.core.target.Ipv4Prefix;
+
 /**
  * One route from {@code Get-NetRoute | Select DestinationPrefix,NextHop,InterfaceAlias,InterfaceIndex,RouteMetric}.
  *

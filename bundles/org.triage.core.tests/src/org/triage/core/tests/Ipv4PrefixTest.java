@@ -125,7 +125,8 @@ class Ipv4PrefixTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "1.2.3", "1.2.3.4.5", "256.1.1.1/8", "1.2.3.4/33", "1.2.3.4/-1", "1.2.3.4/",
-            "a.b.c.d/8", "::/0", "1.2.3.4/8/9", "1..3.4/8", "20.190.128.0/18x"})
+            "a.b.c.d/8", "::/0", "1.2.3.4/8/9", "1..3.4/8", "20.190.128.0/18x", "01.2.3.4/8", "+1.2.3.4", "1.2.3.4/+8",
+            "1.2.3.1000"})
     void malformedTextIsRefused(String text) {
         assertEquals(Optional.empty(), Ipv4Prefix.tryParse(text));
         assertThrows(IllegalArgumentException.class, () -> Ipv4Prefix.parse(text));

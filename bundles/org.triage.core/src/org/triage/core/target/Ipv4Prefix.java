@@ -22,7 +22,11 @@ public record Ipv4Prefix(int network, int length) {
     public static Ipv4Prefix parse(String text) {
         String trimmed = text.trim();
         int slash = trimmed.indexOf('/');
-        int length = slash < 0 ? 32 : Integer.parseInt(trimmed.substring(slash + 1).trim());
+        String digits = slash < 0 ? "32" : trimmed.substring(slash + 1).trim();
+        if (digits.isEmpty() || digits.length() > 2 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException("not an IPv4 prefix: " + text);
+        }
+        int length = Integer.parseInt(digits);
         return new Ipv4Prefix(address(slash < 0 ? trimmed : trimmed.substring(0, slash)), length);
     }
 
@@ -41,8 +45,13 @@ public record Ipv4Prefix(int network, int length) {
         }
         int value = 0;
         for (String part : parts) {
+            // digits only and no leading zero: Windows reads 010 as octal, so such text is refused, not guessed
+            if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(c -> c >= '0' && c <= '9')
+                    || (part.length() > 1 && part.charAt(0) == '0')) {
+                throw new IllegalArgumentException("not an IPv4 address: " + dotted);
+            }
             int octet = Integer.parseInt(part);
-            if (octet < 0 || octet > 255) {
+            if (octet > 255) {
                 throw new IllegalArgumentException("not an IPv4 address: " + dotted);
             }
             value = (value << 8) | octet;
