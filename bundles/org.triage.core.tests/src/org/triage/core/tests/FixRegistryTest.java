@@ -53,7 +53,8 @@ class FixRegistryTest {
                 new GuideFix("m365.clear-cached-credentials", true, false, false, 10, 120,
                         List.of("stale-cached-credentials", "prt-missing-or-stale")),
                 new GuideFix("m365.onedrive-reset", true, false, false, 20, 300, List.of("stale-cached-credentials")),
-                new GuideFix("m365.vpn-reconnect-flush-dns", false, false, true, 30, 180,
+                // ipconfig /release and /renew need administrator rights
+                new GuideFix("m365.vpn-reconnect-flush-dns", false, true, true, 30, 180,
                         List.of("dns-resolution-failure", "auth-endpoints-unreachable")),
                 new GuideFix("m365.reregister-device", true, true, false, 40, 600,
                         List.of("device-registration-broken", "prt-missing-or-stale")));
