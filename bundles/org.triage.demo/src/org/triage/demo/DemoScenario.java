@@ -64,6 +64,13 @@ public final class DemoScenario {
         public String connectionStatus = "Disconnected";
         public Integer idleDisconnectSeconds = 0;
         public boolean allUserConnection;
+        /** Minutes before opening that the current session began; null where the connection is down. */
+        public Integer connectedMinutesAgo;
+        /**
+         * A gateway that stops passing a session's sign-in traffic once the session is this many minutes old (its
+         * user mapping expires) until the VPN connects again; null where it never does.
+         */
+        public Integer signInBlockedAfterMinutes;
         /** The PPP adapter this connection brings up. */
         public Adapter adapter;
         /** Routes the connection installs while connected. */

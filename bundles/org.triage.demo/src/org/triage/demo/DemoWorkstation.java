@@ -54,6 +54,9 @@ final class DemoWorkstation {
     record Cleared(List<DemoFile> deleted, DemoFile inUse, String inUseBy) {
     }
 
+    private static final Duration PRT_RENEWAL_INTERVAL = Duration.ofHours(4);
+    private static final Duration PRT_LIFETIME = Duration.ofDays(14);
+
     private static final DateTimeFormatter DSREGCMD_TIME = DateTimeFormatter
             .ofPattern("yyyy-MM-dd HH:mm:ss.SSS 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -63,6 +66,8 @@ final class DemoWorkstation {
     private final List<CachedCredential> credentials = new ArrayList<>();
     private final List<DemoFile> files = new ArrayList<>();
     private final Set<String> runningApplications = new LinkedHashSet<>();
+    /** When each connected VPN's session began, by profile name. */
+    private final Map<String, Instant> vpnConnectedAt = new LinkedHashMap<>();
     private Instant prtUpdatedAt;
     private Instant lastAttemptAt;
 
@@ -84,6 +89,11 @@ final class DemoWorkstation {
         });
         scenario.runningApplications.forEach(image -> runningApplications.add(image.toUpperCase(Locale.ROOT)));
         this.prtUpdatedAt = minutesAgo(scenario.registration.prtUpdatedMinutesAgo);
+        for (DemoScenario.Vpn vpn : scenario.vpnConnections) {
+            if (isConnected(vpn) && vpn.connectedMinutesAgo != null) {
+                vpnConnectedAt.put(vpn.name, minutesAgo(vpn.connectedMinutesAgo));
+            }
+        }
         this.lastAttemptAt = openedAt.minus(Duration.ofMinutes(7));
     }
 
@@ -120,7 +130,21 @@ final class DemoWorkstation {
     List<VpnConnection> vpnConnections() {
         return scenario.vpnConnections.stream().map(vpn -> new VpnConnection(vpn.name, vpn.serverAddress,
                 vpn.tunnelType, vpn.splitTunneling, vpn.connectionStatus, vpn.idleDisconnectSeconds,
-                vpn.allUserConnection)).toList();
+                vpn.allUserConnection, vpnConnectedAt.get(vpn.name))).toList();
+    }
+
+    /** When the connected VPNs' sessions began, by profile name. */
+    Map<String, Instant> vpnSessions() {
+        return Map.copyOf(vpnConnectedAt);
+    }
+
+    /** Whether a connected VPN's gateway has stopped passing this session's sign-in traffic. */
+    private boolean signInBlockedByVpnSession() {
+        Instant now = Instant.now();
+        return scenario.vpnConnections.stream().filter(DemoWorkstation::isConnected)
+                .filter(vpn -> vpn.signInBlockedAfterMinutes != null && vpnConnectedAt.get(vpn.name) != null)
+                .anyMatch(vpn -> Duration.between(vpnConnectedAt.get(vpn.name), now)
+                        .compareTo(Duration.ofMinutes(vpn.signInBlockedAfterMinutes)) > 0);
     }
 
     List<NetworkAdapter> adapters() {
@@ -181,7 +205,7 @@ final class DemoWorkstation {
                 continue;
             }
             List<String> addresses = scenario.network.addresses.getOrDefault(endpoint.host(), List.of());
-            boolean blocked = scenario.network.blockedHosts.contains(endpoint.host());
+            boolean blocked = scenario.network.blockedHosts.contains(endpoint.host()) || signInBlockedByVpnSession();
             checks.add(new EndpointCheck(endpoint, true, addresses, !blocked, blocked ? null : true,
                     blocked ? null : "TLSv1.3 TLS_AES_256_GCM_SHA384, issued by Microsoft Azure RSA TLS Issuing CA 03",
                     blocked ? null : 200, "direct", blocked ? 21_000L : latency,
@@ -245,16 +269,21 @@ final class DemoWorkstation {
 
         Map<String, String> sso = new LinkedHashMap<>();
         PrtAttempt attempt = prtAttempt();
+        Instant now = Instant.now();
         if (attempt == PrtAttempt.SUCCEEDED) {
-            boolean renewedSinceChange = prtUpdatedAt != null
-                    && (passwordChangedAt == null || prtUpdatedAt.isAfter(passwordChangedAt));
-            prtUpdatedAt = renewedSinceChange ? prtUpdatedAt : Instant.now();
+            // the broker renews a PRT issued before the password change, and any PRT every four hours
+            boolean current = prtUpdatedAt != null
+                    && (passwordChangedAt == null || prtUpdatedAt.isAfter(passwordChangedAt))
+                    && prtUpdatedAt.isAfter(now.minus(PRT_RENEWAL_INTERVAL));
+            prtUpdatedAt = current ? prtUpdatedAt : now;
         }
-        boolean hasPrt = reg.azureAdJoined && attempt == PrtAttempt.SUCCEEDED;
+        // a renewal that cannot reach Entra ID leaves the PRT it has until that expires
+        boolean hasPrt = reg.azureAdJoined && (attempt == PrtAttempt.SUCCEEDED || (attempt == PrtAttempt.NETWORK
+                && prtUpdatedAt != null && prtUpdatedAt.plus(PRT_LIFETIME).isAfter(now)));
         sso.put("AzureAdPrt", yesNo(hasPrt));
         if (hasPrt) {
             sso.put("AzureAdPrtUpdateTime", DSREGCMD_TIME.format(prtUpdatedAt));
-            sso.put("AzureAdPrtExpiryTime", DSREGCMD_TIME.format(prtUpdatedAt.plus(Duration.ofDays(14))));
+            sso.put("AzureAdPrtExpiryTime", DSREGCMD_TIME.format(prtUpdatedAt.plus(PRT_LIFETIME)));
         }
         if (reg.azureAdJoined) {
             sso.put("AzureAdPrtAuthority", "https://login.microsoftonline.com/" + reg.tenantId);
@@ -326,7 +355,8 @@ final class DemoWorkstation {
         if (!scenario.registration.deviceEnabled) {
             return PrtAttempt.DEVICE_DISABLED;
         }
-        if (scenario.network.staleDnsCache || scenario.network.blockedHosts.contains("login.microsoftonline.com")) {
+        if (scenario.network.staleDnsCache || scenario.network.blockedHosts.contains("login.microsoftonline.com")
+                || signInBlockedByVpnSession()) {
             return PrtAttempt.NETWORK;
         }
         if (passwordChangedAt != null && credentials.stream().anyMatch(c -> Microsoft365Credentials.matches(c)
@@ -365,6 +395,11 @@ final class DemoWorkstation {
     void setVpnConnected(String name, boolean connected) {
         DemoScenario.Vpn vpn = vpn(name);
         vpn.connectionStatus = connected ? "Connected" : "Disconnected";
+        if (connected) {
+            vpnConnectedAt.put(vpn.name, Instant.now());
+        } else {
+            vpnConnectedAt.remove(vpn.name);
+        }
     }
 
     /** Flushing the DNS cache drops the stale negative answers. */

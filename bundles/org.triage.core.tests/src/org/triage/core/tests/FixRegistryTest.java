@@ -55,7 +55,7 @@ class FixRegistryTest {
                 new GuideFix("m365.onedrive-reset", true, false, false, 20, 300, List.of("stale-cached-credentials")),
                 // ipconfig /release and /renew need administrator rights
                 new GuideFix("m365.vpn-reconnect-flush-dns", false, true, true, 30, 180,
-                        List.of("dns-resolution-failure", "auth-endpoints-unreachable")),
+                        List.of("dns-resolution-failure", "auth-endpoints-unreachable", "vpn-session-outlasts-token")),
                 new GuideFix("m365.reregister-device", true, true, false, 40, 600,
                         List.of("device-registration-broken", "prt-missing-or-stale")));
     }

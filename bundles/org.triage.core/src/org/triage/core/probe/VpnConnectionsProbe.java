@@ -15,6 +15,8 @@ import org.triage.model.Observation;
 public final class VpnConnectionsProbe implements Probe {
 
     public static final String ID = "vpn.connections";
+    /** When the connection's current session began, where the target can tell. */
+    public static final String CONNECTED_SINCE = "ConnectedSince";
 
     @Override
     public String id() {
@@ -43,6 +45,7 @@ public final class VpnConnectionsProbe implements Probe {
             Facts.optional("ConnectionStatus", vpn.connectionStatus()).ifPresent(fields::add);
             Facts.optional("IdleDisconnectSeconds", vpn.idleDisconnectSeconds()).ifPresent(fields::add);
             fields.add(Facts.bool("AllUserConnection", vpn.allUserConnection()));
+            Facts.optional(CONNECTED_SINCE, vpn.connectedSince()).ifPresent(fields::add);
             connections.add(Facts.record("", fields));
         }
         List<String> connected = reading.value().stream().filter(VpnConnection::connected).map(VpnConnection::name)

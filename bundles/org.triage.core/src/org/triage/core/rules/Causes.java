@@ -18,6 +18,7 @@ public final class Causes {
     public static final String DNS_RESOLUTION_FAILURE = "dns-resolution-failure";
     public static final String PROXY_BLOCKS_AUTH = "proxy-blocks-auth";
     public static final String TLS_INSPECTION = "tls-inspection";
+    public static final String VPN_SESSION_OUTLASTS_TOKEN = "vpn-session-outlasts-token";
 
     public record Cause(String id, String title, int rank) {
     }
@@ -28,6 +29,7 @@ public final class Causes {
             new Cause(AUTH_ENDPOINTS_UNREACHABLE, "Sign-in endpoints are unreachable", 1),
             new Cause(PROXY_BLOCKS_AUTH, "The proxy blocks sign-in", 1),
             new Cause(TLS_INSPECTION, "TLS to sign-in endpoints is intercepted", 1),
+            new Cause(VPN_SESSION_OUTLASTS_TOKEN, "The VPN session outlasts the token, whose renewal does not get through", 1),
             new Cause(STALE_CACHED_CREDENTIALS, "Cached credentials are stale", 2),
             new Cause(PRT_MISSING_OR_STALE, "The Primary Refresh Token is missing or stale", 2),
             new Cause(FULL_TUNNEL_VPN, "Sign-in traffic goes through a full-tunnel VPN", 3));

@@ -52,9 +52,13 @@ class DemoScenariosEndToEndTest {
                     Causes.STALE_CACHED_CREDENTIALS, Severity.ERROR,
                     Causes.PRT_MISSING_OR_STALE, Severity.ERROR,
                     Causes.FULL_TUNNEL_VPN, Severity.WARNING), CLEAR_CREDENTIALS),
+            // the PRT renewed after the password change is kept while DNS fails: it is not missing
             "vpn-stale-dns", new Expected(Map.of(
                     Causes.DNS_RESOLUTION_FAILURE, Severity.ERROR,
-                    Causes.PRT_MISSING_OR_STALE, Severity.WARNING,
+                    Causes.FULL_TUNNEL_VPN, Severity.WARNING), VPN_RECONNECT),
+            "long-vpn-session", new Expected(Map.of(
+                    Causes.AUTH_ENDPOINTS_UNREACHABLE, Severity.ERROR,
+                    Causes.VPN_SESSION_OUTLASTS_TOKEN, Severity.WARNING,
                     Causes.FULL_TUNNEL_VPN, Severity.WARNING), VPN_RECONNECT),
             "device-disabled", new Expected(Map.of(
                     Causes.DEVICE_REGISTRATION_BROKEN, Severity.ERROR,

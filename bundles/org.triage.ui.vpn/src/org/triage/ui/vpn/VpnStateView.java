@@ -48,6 +48,7 @@ public class VpnStateView extends SessionViewPart {
                 .column("Split tunnelling", row -> Facts.boolOf(row.getFields(), "SplitTunneling")
                         .map(split -> split ? "yes" : "no (full tunnel)").orElse("unknown"), 120)
                 .column("Status", "ConnectionStatus", 100)
+                .column("Connected since", "ConnectedSince", 170)
                 .column("Idle timeout", row -> Facts.textOf(row.getFields(), "IdleDisconnectSeconds")
                         .map(s -> s.equals("0") ? "never" : s + " s").orElse(""), 90);
         connections.highlight(row -> "Connected".equalsIgnoreCase(Facts.textOf(row.getFields(), "ConnectionStatus").orElse(""))

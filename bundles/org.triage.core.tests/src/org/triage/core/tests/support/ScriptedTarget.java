@@ -53,9 +53,17 @@ public final class ScriptedTarget implements Target {
         return Reading.unsupported("not scripted by the test");
     }
 
-    private static <T> Reading<T> reading(T value) {
-        return Reading.of(value, new Evidence("scripted by the test", null, "UTF-8", null, Instant.now(),
-                String.valueOf(value)));
+    private Instant capturedAt;
+
+    /** Readings scripted after this call were captured at {@code at}, as a snapshot's are; otherwise now. */
+    public ScriptedTarget capturedAt(Instant at) {
+        capturedAt = at;
+        return this;
+    }
+
+    private <T> Reading<T> reading(T value) {
+        return Reading.of(value, new Evidence("scripted by the test", null, "UTF-8", null,
+                capturedAt == null ? Instant.now() : capturedAt, String.valueOf(value)));
     }
 
     /**
