@@ -15,6 +15,7 @@
         cmdkey-list.txt       cmdkey /list
         ipconfig-all.txt      ipconfig /all
         vpn-connections.json  Get-VpnConnection and Get-VpnConnection -AllUserConnection
+        vpn-dial-events.json  the RasClient "started dialing" events (when each VPN session began)
         routes.json           Get-NetRoute -AddressFamily IPv4 (selected columns)
         winhttp-proxy.txt     netsh winhttp show proxy
         endpoint-tests.json   only with -TestEndpoints: Test-NetConnection -Port 443 to the
@@ -103,6 +104,7 @@ $SnapshotFiles = [ordered]@{
     'cmdkey-list.txt'      = 'cmdkey /list'
     'ipconfig-all.txt'     = 'ipconfig /all'
     'vpn-connections.json' = 'Get-VpnConnection; Get-VpnConnection -AllUserConnection | ConvertTo-Json'
+    'vpn-dial-events.json' = 'Get-WinEvent RasClient 20221 | Select-Object TimeCreated,Id,Message | ConvertTo-Json'
     'routes.json'          = 'Get-NetRoute -AddressFamily IPv4 | Select-Object DestinationPrefix,NextHop,InterfaceAlias,InterfaceIndex,RouteMetric | ConvertTo-Json'
     'winhttp-proxy.txt'    = 'netsh winhttp show proxy'
     'endpoint-tests.json'  = 'Test-NetConnection -ComputerName <endpoint> -Port 443 | ConvertTo-Json'
@@ -349,6 +351,15 @@ Save-JsonOutput -File 'vpn-connections.json' -Collect {
         }
     }
     if ($script:PartialErrors.Count -ge 2) { throw 'Get-VpnConnection failed for both per-user and all-user connections.' }
+}
+
+Save-JsonOutput -File 'vpn-dial-events.json' -Collect {
+    # When each VPN session began: RasClient writes event 20221 when a dial starts, and its message
+    # names the profile. No such event (nothing dialed since the log was cleared) is an empty array.
+    # Times in UTC ISO 8601, the same in both editions (5.1 would write /Date(...)/ otherwise).
+    $dialFilter = @{ LogName = 'Application'; ProviderName = 'RasClient'; Id = 20221 }
+    Get-WinEvent -FilterHashtable $dialFilter -MaxEvents 50 -ErrorAction SilentlyContinue |
+        Select-Object -Property @{ Name = 'TimeCreated'; Expression = { $_.TimeCreated.ToUniversalTime().ToString('o') } }, Id, Message
 }
 
 Save-JsonOutput -File 'routes.json' -Collect {

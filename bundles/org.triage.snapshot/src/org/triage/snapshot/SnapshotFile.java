@@ -33,6 +33,10 @@ public enum SnapshotFile {
     VPN_CONNECTIONS("vpn-connections.json",
             "Get-VpnConnection; Get-VpnConnection -AllUserConnection | ConvertTo-Json", false),
 
+    /** When each VPN session began: the RasClient "started dialing" events, which name the profile. */
+    VPN_DIAL_EVENTS("vpn-dial-events.json",
+            "Get-WinEvent RasClient 20221 | Select-Object TimeCreated,Id,Message | ConvertTo-Json", false),
+
     /** The IPv4 routing table; JSON object or array. */
     ROUTES("routes.json",
             "Get-NetRoute -AddressFamily IPv4 | Select-Object DestinationPrefix,NextHop,InterfaceAlias,"

@@ -69,7 +69,10 @@ public final class SnapshotTarget implements Target {
 
     @Override
     public Reading<List<VpnConnection>> vpnConnections(IProgressMonitor monitor) {
-        return read(SnapshotFile.VPN_CONNECTIONS, WindowsReadings::vpnConnections);
+        Reading<List<VpnConnection>> profiles = read(SnapshotFile.VPN_CONNECTIONS, WindowsReadings::vpnConnections);
+        SnapshotFile events = SnapshotFile.VPN_DIAL_EVENTS;
+        return WindowsReadings.withSessionStarts(profiles, contents.file(events).map(bytes -> new RawOutput(
+                events.command(), events.fileName(), null, manifest.collectedAt(), bytes)).orElse(null));
     }
 
     @Override

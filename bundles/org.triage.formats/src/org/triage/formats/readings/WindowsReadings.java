@@ -25,6 +25,8 @@ import org.triage.formats.IpconfigAll;
 import org.triage.formats.IpconfigFormat;
 import org.triage.formats.NetRoutesFormat;
 import org.triage.formats.ParseProblem;
+import org.triage.formats.RasDialEventList;
+import org.triage.formats.RasDialEventsFormat;
 import org.triage.formats.StoredCredential;
 import org.triage.formats.TextDecoder;
 import org.triage.formats.VpnConnectionsFormat;
@@ -100,6 +102,34 @@ public final class WindowsReadings {
                         vpn.idleDisconnectSeconds().map(Long::intValue).orElse(null),
                         vpn.allUserConnection().orElse(false)))
                 .toList(), "Get-VpnConnection JSON");
+    }
+
+    /**
+     * The profiles, each connected one with the start of its session taken from the RasClient dial events
+     * ({@link RasDialEventsFormat#QUERY}). Events that cannot be read leave the profiles as they are, with
+     * a problem that says why; they never fail the reading.
+     */
+    public static Reading<List<VpnConnection>> withSessionStarts(Reading<List<VpnConnection>> profiles,
+            RawOutput dialEvents) {
+        if (profiles.kind() != Reading.Kind.VALUE || dialEvents == null) {
+            return profiles;
+        }
+        Reading<RasDialEventList> events = read(dialEvents, RasDialEventsFormat::parse, list -> list,
+                "RasClient events");
+        List<Evidence> evidence = new ArrayList<>(profiles.evidence());
+        evidence.addAll(events.evidence());
+        List<String> problems = new ArrayList<>(profiles.problems());
+        problems.addAll(events.problems());
+        if (events.kind() != Reading.Kind.VALUE) {
+            problems.add(events.message() + "; when the VPN sessions began is not known");
+            return Reading.of(profiles.value(), evidence, problems);
+        }
+        List<String> names = profiles.value().stream().map(VpnConnection::name).filter(name -> name != null).toList();
+        List<VpnConnection> connections = profiles.value().stream()
+                .map(vpn -> !vpn.connected() || vpn.name() == null ? vpn
+                        : vpn.withConnectedSince(events.value().lastDialOf(vpn.name(), names).orElse(null)))
+                .toList();
+        return Reading.of(connections, evidence, problems);
     }
 
     public static Reading<List<Route>> routes(RawOutput raw) {

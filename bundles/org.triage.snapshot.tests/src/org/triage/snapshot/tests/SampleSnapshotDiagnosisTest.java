@@ -7,17 +7,25 @@ import static org.triage.tests.harness.SessionQueries.findings;
 import static org.triage.tests.harness.SessionQueries.latest;
 import static org.triage.tests.harness.SessionQueries.textFacts;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.triage.core.probe.CachedCredentialsProbe;
 import org.triage.core.probe.DeviceRegistrationProbe;
 import org.triage.core.probe.EndpointsProbe;
+import org.triage.core.probe.VpnConnectionsProbe;
 import org.triage.core.rules.Causes;
 import org.triage.core.session.Facts;
 import org.triage.model.Observation;
+import org.triage.model.RecordFact;
+import org.triage.model.TimeFact;
 import org.triage.model.ObservationStatus;
 import org.triage.model.Session;
 import org.triage.model.Severity;
@@ -66,5 +74,38 @@ class SampleSnapshotDiagnosisTest {
                     observation.getProbeId() + ": " + observation.getSummary());
         }
         assertEquals(List.of(), Facts.textsOf(latest(session, EndpointsProbe.ID), "unreachable"));
+    }
+
+    @Test
+    void fabrikamTellsWhenItsVpnSessionBeganFromTheDialEvents() throws Exception {
+        Session session = SnapshotFixtures.diagnose(Samples.snapshot(Samples.FABRIKAM));
+
+        Observation vpn = latest(session, VpnConnectionsProbe.ID);
+        Map<String, Instant> since = new LinkedHashMap<>();
+        for (RecordFact connection : Facts.recordsOf(vpn, "connections")) {
+            Facts.find(connection.getFields(), VpnConnectionsProbe.CONNECTED_SINCE)
+                    .ifPresent(fact -> since.put(Facts.textOf(connection.getFields(), "Name").orElseThrow(),
+                            ((TimeFact) fact).getValue().toInstant()));
+        }
+        // the newer dial of "Fabrikam VPN (legacy SSTP)" is not taken for "Fabrikam VPN", which is connected
+        assertEquals(Map.of("Fabrikam VPN", Instant.parse("2025-06-04T06:40:12.903Z")), since);
+        assertEquals(List.of("vpn-connections.json", "vpn-dial-events.json"),
+                vpn.getEvidence().stream().map(e -> e.getFileName()).toList());
+    }
+
+    @Test
+    void aVpnSessionThatOutlastedThePrtRenewalIsFoundAsOfTheCollectionTime(@TempDir Path folder) throws Exception {
+        Path snapshot = SnapshotFixtures.copyOf(Samples.FABRIKAM, folder);
+        Path dsregcmd = snapshot.resolve("dsregcmd-status.txt");
+        String text = new String(Files.readAllBytes(dsregcmd), StandardCharsets.UTF_8);
+        // renewed at 05:10, before the VPN was dialed at 06:40; collected at 13:15
+        Files.write(dsregcmd, text.replace("AzureAdPrtUpdateTime : 2025-06-04 12:03:41.000 UTC",
+                "AzureAdPrtUpdateTime : 2025-06-04 05:10:02.000 UTC").getBytes(StandardCharsets.UTF_8));
+
+        Session session = SnapshotFixtures.diagnose(snapshot);
+
+        assertEquals(Map.of(Causes.VPN_SESSION_OUTLASTS_TOKEN, Severity.WARNING), findings(session));
+        String summary = session.getFindings().get(0).getSummary();
+        assertTrue(summary.contains("Fabrikam VPN has been connected for 6 h 34 min"), summary);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.triage.core.target.UserProfilePath;
+import org.triage.formats.RasDialEventsFormat;
 
 /**
  * The exact command lines the Windows target runs. System tools are started by their full path under
@@ -17,6 +18,8 @@ public final class WindowsCommands {
 
     /** dsregcmd /status runs its own diagnostics and may take a while on a bad network. */
     public static final Duration QUERY_TIMEOUT = Duration.ofSeconds(45);
+    /** The dial events are read after the VPN profiles, within the same probe: both must end before it does. */
+    public static final Duration EVENT_LOG_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration QUICK_ACTION_TIMEOUT = Duration.ofSeconds(30);
     /** /renew waits for DHCP on every adapter. */
     public static final Duration RENEW_TIMEOUT = Duration.ofSeconds(90);
@@ -41,6 +44,10 @@ public final class WindowsCommands {
     /** Per-user and all-user VPN profiles, always as a JSON array (the snapshot's vpn-connections.json). */
     public static final String VPN_SCRIPT = POWERSHELL_PRELUDE
             + "ConvertTo-Json -Depth 4 -InputObject @(@(Get-VpnConnection) + @(Get-VpnConnection -AllUserConnection))";
+
+    /** The RasClient "started dialing" events, always as a JSON array (the snapshot's vpn-dial-events.json). */
+    public static final String VPN_DIAL_EVENTS_SCRIPT = POWERSHELL_PRELUDE + "ConvertTo-Json -Depth 2 -InputObject @("
+            + RasDialEventsFormat.QUERY + ")";
 
     /**
      * The snapshot's routes.json columns, with each interface's metric added as the collector adds it, so that
@@ -92,6 +99,10 @@ public final class WindowsCommands {
 
     public CommandLine vpnConnections() {
         return powershell(VPN_SCRIPT);
+    }
+
+    public CommandLine vpnDialEvents() {
+        return powershell(VPN_DIAL_EVENTS_SCRIPT);
     }
 
     public CommandLine routes() {

@@ -137,10 +137,24 @@ public final class WindowsTarget implements Target {
     public Reading<List<VpnConnection>> vpnConnections(IProgressMonitor monitor) {
         Reading<List<VpnConnection>> reading = read(commands.vpnConnections(), WindowsCommands.QUERY_TIMEOUT,
                 WindowsReadings::vpnConnections, monitor);
-        if (reading.kind() == Reading.Kind.VALUE) {
-            lastVpnConnections = reading.value();
+        if (reading.kind() != Reading.Kind.VALUE) {
+            return reading;
         }
-        return reading;
+        lastVpnConnections = reading.value();
+        if (reading.value().stream().noneMatch(VpnConnection::connected)) {
+            return reading;
+        }
+        // when the connected sessions began, from the dial events; without them the profiles stand as read
+        Reading<List<VpnConnection>> withStarts = read(commands.vpnDialEvents(), WindowsCommands.EVENT_LOG_TIMEOUT,
+                events -> WindowsReadings.withSessionStarts(reading, events), monitor);
+        if (withStarts.kind() == Reading.Kind.VALUE) {
+            return withStarts;
+        }
+        List<String> problems = new ArrayList<>(reading.problems());
+        problems.add(withStarts.message() + "; when the VPN sessions began is not known");
+        List<Evidence> evidence = new ArrayList<>(reading.evidence());
+        evidence.addAll(withStarts.evidence());
+        return Reading.of(reading.value(), evidence, problems);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -46,6 +47,27 @@ class ExitCodesTest {
         assertEquals(Integer.valueOf(1), evidence.exitCode());
         assertEquals(machine.commands.vpnConnections().rendered(), evidence.source());
         assertTrue(evidence.content().contains("connection manager service is not running"), evidence.content());
+    }
+
+    @Test
+    void theConnectedVpnsSessionStartComesFromTheDialEventsAndTheirFailureLosesNoProfile() {
+        FakeMachine machine = FakeMachine.contoso();
+
+        Reading<List<VpnConnection>> vpn = machine.target().vpnConnections(MONITOR);
+
+        assertEquals(Instant.parse("2025-06-03T02:11:54.3817265Z"), vpn.value().get(0).connectedSince());
+        assertEquals(List.of(machine.commands.vpnConnections().rendered(), machine.commands.vpnDialEvents().rendered()),
+                vpn.evidence().stream().map(Evidence::source).toList());
+
+        machine.runner.answer(machine.commands.vpnDialEvents(), 1, new byte[0],
+                "Get-WinEvent : The RPC server is unavailable.\r\n".getBytes(StandardCharsets.UTF_8));
+        Reading<List<VpnConnection>> withoutEvents = machine.target().vpnConnections(MONITOR);
+
+        assertEquals(Reading.Kind.VALUE, withoutEvents.kind());
+        assertEquals(null, withoutEvents.value().get(0).connectedSince());
+        assertEquals("Contoso VPN", withoutEvents.value().get(0).name());
+        assertTrue(withoutEvents.problems().stream().anyMatch(p -> p.contains("The RPC server is unavailable")
+                && p.endsWith("when the VPN sessions began is not known")), withoutEvents.problems().toString());
     }
 
     @Test

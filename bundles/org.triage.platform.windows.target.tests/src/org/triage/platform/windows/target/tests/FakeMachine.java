@@ -47,7 +47,9 @@ final class FakeMachine {
                 .answer(commands.ipconfig("/all"), 0, sample("ipconfig-all.txt", consoleTools))
                 .answer(commands.winHttpProxy(), 0, sample("winhttp-proxy.txt", consoleTools))
                 .answer(commands.vpnConnections(), 0, sample("vpn-connections.json", powerShell))
-                .answer(commands.routes(), 0, sample("routes.json", powerShell));
+                .answer(commands.routes(), 0, sample("routes.json", powerShell))
+                .answer(commands.vpnDialEvents(), 0,
+                        Recordings.reencode(Recordings.formatsFixture("rasclient/dial-events.json"), powerShell));
     }
 
     private static byte[] sample(String file, TextEncoding encoding) {
