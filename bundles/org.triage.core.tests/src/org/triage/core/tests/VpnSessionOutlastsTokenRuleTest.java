@@ -56,8 +56,9 @@ class VpnSessionOutlastsTokenRuleTest {
         assertEquals(Severity.WARNING, finding.severity());
         assertEquals(List.of(latest.get(VpnConnectionsProbe.ID), latest.get(DeviceRegistrationProbe.ID)),
                 finding.evidence());
-        assertTrue(finding.summary().contains("Contoso VPN has been connected for 9 h 0 min"), finding.summary());
-        assertTrue(finding.summary().contains("last renewed 10 h 0 min before this reading"), finding.summary());
+        assertTrue(finding.summary().contains("Contoso VPN has been connected for 9 h (since"), finding.summary());
+        assertTrue(finding.summary().contains("than the 4 h after which Windows renews"), finding.summary());
+        assertTrue(finding.summary().contains("last renewed 10 h before this reading"), finding.summary());
     }
 
     @Test

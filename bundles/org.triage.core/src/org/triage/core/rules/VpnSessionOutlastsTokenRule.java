@@ -90,6 +90,9 @@ public final class VpnSessionOutlastsTokenRule implements Rule {
 
     static String describe(Duration duration) {
         long minutes = duration.toMinutes();
-        return minutes >= 60 ? minutes / 60 + " h " + minutes % 60 + " min" : minutes + " min";
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        return minutes / 60 + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
     }
 }
