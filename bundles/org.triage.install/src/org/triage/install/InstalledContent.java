@@ -144,7 +144,7 @@ public record InstalledContent(List<InstalledUnit> units, List<InstallRecord.Uni
     }
 
     /** A jar, an unpacked bundle, or a folder with plugins/ (also under eclipse/), as the reconciler reads them. */
-    private static List<Path> bundleLocations(Path entry) throws IOException {
+    static List<Path> bundleLocations(Path entry) throws IOException {
         if (Files.isRegularFile(entry)) {
             return entry.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar") ? List.of(entry) : List.of();
         }

@@ -10,13 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.triage.core.fix.ContributorPolicy;
 import org.triage.core.fix.Fix;
 import org.triage.core.fix.FixDescriptor;
 import org.triage.core.fix.FixRegistry;
@@ -207,5 +212,27 @@ class FixRegistryTest {
         FixRegistry none = FixRegistry.read(null);
         assertEquals(List.of(), none.descriptors());
         assertEquals(1, none.problems().size());
+    }
+
+    @Test
+    void aContributorPolicyServiceHoldsBackTheFixesOfTheBundlesItRefusesSayingWhy() {
+        BundleContext context = FrameworkUtil.getBundle(FixRegistryTest.class).getBundleContext();
+        ContributorPolicy refuseTheTestBundle = () -> Map.of(TestBundle.NAME, "dropins/x.jar is unsigned");
+        ServiceRegistration<ContributorPolicy> registration = context.registerService(ContributorPolicy.class,
+                refuseTheTestBundle, null);
+        FixRegistry held;
+        try {
+            held = FixRegistry.read();
+        } finally {
+            registration.unregister();
+        }
+
+        assertTrue(held.descriptors().stream().noneMatch(d -> d.contributor().equals(TestBundle.NAME)),
+                "fixes of the refused bundle were read");
+        assertTrue(held.problems().stream().anyMatch(p -> p.startsWith("fix 'test.well-behaved' of " + TestBundle.NAME)
+                && p.endsWith("is left out: dropins/x.jar is unsigned")), held.problems().toString());
+        assertTrue(held.byId("m365.clear-cached-credentials").isPresent(), "another bundle's fixes were held back");
+        assertTrue(FixRegistry.read().descriptors().stream().anyMatch(d -> d.contributor().equals(TestBundle.NAME)),
+                "without the policy the fixes come back");
     }
 }

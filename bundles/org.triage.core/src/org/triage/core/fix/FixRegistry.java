@@ -13,7 +13,10 @@ import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 import org.triage.core.target.TargetAction;
 
 /**
@@ -41,8 +44,9 @@ public final class FixRegistry {
         return read(RegistryFactory.getRegistry());
     }
 
+    /** The contributions of the running product, less those of bundles a {@link ContributorPolicy} refuses. */
     public static FixRegistry read(IExtensionRegistry registry) {
-        return read(registry, FixRegistry::bundleVersion);
+        return read(registry, FixRegistry::bundleVersion, refusedContributors());
     }
 
     /**
@@ -50,6 +54,11 @@ public final class FixRegistry {
      * bundle before it is installed); {@code bundleVersions} tells each contributor's version.
      */
     public static FixRegistry read(IExtensionRegistry registry, Function<String, Optional<String>> bundleVersions) {
+        return read(registry, bundleVersions, Map.of());
+    }
+
+    private static FixRegistry read(IExtensionRegistry registry, Function<String, Optional<String>> bundleVersions,
+            Map<String, String> refused) {
         Map<String, FixDescriptor> byId = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         if (registry == null) {
@@ -63,6 +72,12 @@ public final class FixRegistry {
             String bundle = element.getContributor().getName();
             Optional<String> version = bundleVersions.apply(bundle);
             String origin = bundle + " " + version.orElse("");
+            if (refused.containsKey(bundle)) {
+                String id = element.getAttribute("id");
+                problems.add((id == null || id.isBlank() ? "a fix" : "fix '" + id.trim() + "'") + " of "
+                        + origin.trim() + " is left out: " + refused.get(bundle));
+                continue;
+            }
             try {
                 FixDescriptor descriptor = describe(element, bundle, version.orElse(null));
                 FixDescriptor earlier = byId.putIfAbsent(descriptor.id(), descriptor);
@@ -162,6 +177,32 @@ public final class FixRegistry {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + attribute + "' is not a whole number: " + value);
         }
+    }
+
+    /** What the registered policies refuse; a policy that fails refuses nothing more, and says so. */
+    private static Map<String, String> refusedContributors() {
+        Bundle self = FrameworkUtil.getBundle(FixRegistry.class);
+        BundleContext context = self == null ? null : self.getBundleContext();
+        if (context == null) {
+            return Map.of();
+        }
+        Map<String, String> refused = new LinkedHashMap<>();
+        try {
+            for (ServiceReference<ContributorPolicy> reference : context.getServiceReferences(ContributorPolicy.class,
+                    null)) {
+                ContributorPolicy policy = context.getService(reference);
+                if (policy != null) {
+                    try {
+                        policy.refusedContributors().forEach(refused::putIfAbsent);
+                    } finally {
+                        context.ungetService(reference);
+                    }
+                }
+            }
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return refused;
     }
 
     private static Optional<String> bundleVersion(String symbolicName) {

@@ -217,6 +217,7 @@ class FixBundleInstallTest {
     @Test
     @Order(10)
     void fixBundlesThatThrowOrHangDroppedIntoDropinsAreReportedWithTheirBundleAndTheSessionCarriesOn() throws Exception {
+        product.noPolicy(); // the policy of the signed install would hold these unsigned bundles back (see the next step)
         Files.createDirectories(product.dropins());
         FaultyBundles.build(FaultyBundles.THROWING, product, work.resolve("faulty"), product.dropins());
         FaultyBundles.buildHangingAsFolder(product, work.resolve("faulty"), product.dropins());
@@ -245,6 +246,30 @@ class FixBundleInstallTest {
 
     @Test
     @Order(11)
+    void underTheTrustedOnlyPolicyUnsignedDroppedInBundlesAreHeldBackAndTheirFixesNeverRun() throws Exception {
+        product.policy("trustedOnly=true\n");
+        try {
+            Command.Result fixes = product.triage("fixes");
+            assertEquals(0, fixes.exit(), fixes::toString);
+            assertFalse(fixes.out().contains("com.example.faulty"), fixes::toString);
+            assertTrue(fixes.err().contains("fix 'com.example.faulty.throwing.reset-client' of com.example.faulty.throwing"
+                    + " 1.0.0 is left out: dropins/com.example.faulty.throwing_1.0.0.jar is unsigned, and the policy"
+                    + " accepts signed content only"), fixes::toString);
+            assertTrue(fixes.err().contains("fix 'com.example.faulty.hanging.wait-for-client' of"
+                    + " com.example.faulty.hanging 1.0.0 is left out: dropins/example-hanging/"), fixes::toString);
+
+            Command.Result playbook = product.triage("playbook", "--target", "demo", "--yes");
+            assertEquals(0, playbook.exit(), playbook::toString);
+            assertTrue(plannedFixes(playbook.out()).stream().noneMatch(fix -> fix.startsWith("com.example.faulty")),
+                    playbook::toString);
+            assertFalse(playbook.out().contains("fix com.example.faulty"), playbook::toString);
+        } finally {
+            product.noPolicy();
+        }
+    }
+
+    @Test
+    @Order(12)
     void droppedInBundlesAreListedAndUninstalledByBundleOrFolderName() throws Exception {
         Command.Result installs = product.triage("installs");
         assertTrue(installs.out().contains("  com.example.faulty.throwing_1.0.0.jar: com.example.faulty.throwing 1.0.0"),
@@ -262,7 +287,7 @@ class FixBundleInstallTest {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void theInstallLogRecordsEveryInstallAndUninstallWithWhatItBrought() throws Exception {
         List<JsonObject> log = product.installLog();
 
