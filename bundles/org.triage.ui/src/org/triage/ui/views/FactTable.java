@@ -1,5 +1,6 @@
 package org.triage.ui.views;
 
+import java.text.DateFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -21,6 +22,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.triage.core.session.Facts;
 import org.triage.model.RecordFact;
+import org.triage.model.TimeFact;
 
 /**
  * A table of record facts (one row per record, one column per field), the way probes report lists such as
@@ -56,8 +58,13 @@ public final class FactTable {
     }
 
     /** A column showing one field of the record. */
+    /** A column of one field's value; times in the admin's own format and time zone, as the Session view shows them. */
     public FactTable column(String title, String field, int width) {
-        return column(title, row -> Facts.textOf(row.getFields(), field).orElse(""), width);
+        return column(title, row -> Facts.find(row.getFields(), field)
+                .map(fact -> fact instanceof TimeFact time && time.getValue() != null
+                        ? DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.MEDIUM).format(time.getValue())
+                        : Facts.asText(fact))
+                .orElse(""), width);
     }
 
     public FactTable column(String title, Function<RecordFact, String> text, int width) {
