@@ -1,9 +1,14 @@
 package org.triage.demo;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.triage.core.target.CachedCredential;
 import org.triage.core.target.DeviceRegistration;
@@ -24,6 +29,8 @@ import org.triage.formats.NetRoute;
 import org.triage.formats.NetRouteTable;
 import org.triage.formats.NetRoutesFormat;
 import org.triage.formats.NetworkAdapter;
+import org.triage.formats.RasDialEvent;
+import org.triage.formats.RasDialEventsFormat;
 import org.triage.formats.StoredCredential;
 import org.triage.formats.VpnConnection;
 import org.triage.formats.VpnConnectionList;
@@ -96,6 +103,25 @@ final class DemoOutputs {
             rendered.add(NetworkAdapter.of(type, adapter.name, entries));
         }
         return IpconfigFormat.render(IpconfigAll.of(host, rendered));
+    }
+
+    /** The RasClient event each connected VPN's dial started with, in the words Windows writes it in. */
+    static String vpnDialEventsJson(String user, Map<String, Instant> sessions, List<DemoScenario.Vpn> connections) {
+        List<RasDialEvent> events = new ArrayList<>();
+        for (DemoScenario.Vpn vpn : connections) {
+            Instant since = sessions.get(vpn.name);
+            if (since != null) {
+                String correlation = UUID.nameUUIDFromBytes((vpn.name + since).getBytes(StandardCharsets.UTF_8))
+                        .toString().toUpperCase(Locale.ROOT);
+                events.add(new RasDialEvent(since, RasDialEventsFormat.DIAL_STARTED, "CoId={" + correlation + "}: The user "
+                        + user + " has started dialing a VPN connection using a "
+                        + (vpn.allUserConnection ? "all-user" : "per-user") + " connection profile named " + vpn.name
+                        + ". The connection settings are: \r\nDial-in User = \r\nVpnStrategy = " + vpn.tunnelType
+                        + "\r\nDataEncryption = Require\r\nPrerequisiteEntry = \r\nAutoLogon = No"));
+            }
+        }
+        events.sort(Comparator.comparing(RasDialEvent::timeCreated).reversed());
+        return RasDialEventsFormat.render(events);
     }
 
     static String vpnConnectionsJson(List<DemoScenario.Vpn> connections) {

@@ -21,6 +21,7 @@ import org.triage.core.target.Target;
 import org.triage.core.target.TargetAction;
 import org.triage.core.target.TargetInfo;
 import org.triage.core.target.VpnConnection;
+import org.triage.formats.RasDialEventsFormat;
 
 /**
  * The demo workstation as a target. Every reading comes with the verbatim output the Windows tool would
@@ -65,9 +66,16 @@ public final class DemoTarget implements Target {
     @Override
     public synchronized Reading<List<VpnConnection>> vpnConnections(IProgressMonitor monitor) {
         List<VpnConnection> connections = workstation.vpnConnections();
-        return Reading.of(connections, Evidence.ofCommand(
+        Evidence profiles = Evidence.ofCommand(
                 "powershell -NoProfile -Command \"Get-VpnConnection | ConvertTo-Json -Depth 4\"", 0, "UTF-8",
-                DemoOutputs.vpnConnectionsJson(workstation.scenario().vpnConnections)));
+                DemoOutputs.vpnConnectionsJson(workstation.scenario().vpnConnections));
+        if (workstation.vpnSessions().isEmpty()) {
+            return Reading.of(connections, profiles);
+        }
+        Evidence dials = Evidence.ofCommand("powershell -NoProfile -Command \"ConvertTo-Json -InputObject @("
+                + RasDialEventsFormat.QUERY + ")\"", 0, "UTF-8", DemoOutputs.vpnDialEventsJson(
+                        workstation.executingAccount(), workstation.vpnSessions(), workstation.scenario().vpnConnections));
+        return Reading.of(connections, List.of(profiles, dials), List.of());
     }
 
     @Override

@@ -299,7 +299,7 @@ final class DemoWorkstation {
 
         Map<String, String> diagnostic = new LinkedHashMap<>();
         diagnostic.put("AadRecoveryEnabled", "NO");
-        diagnostic.put("Executing Account Name", "CONTOSO\\" + scenario.user.split("@")[0] + ", " + scenario.user);
+        diagnostic.put("Executing Account Name", executingAccount() + ", " + scenario.user);
         diagnostic.put("KeySignTest", "PASSED");
         diagnostic.put("DisplayNameUpdated", "YES");
         diagnostic.put("OsVersionUpdated", "YES");
@@ -307,6 +307,11 @@ final class DemoWorkstation {
         diagnostic.put("Last HostName Update", "NONE");
         sections.put("Diagnostic Data", diagnostic);
         return new DeviceRegistration(sections);
+    }
+
+    /** The user's Windows account, {@code CONTOSO\\alex}. */
+    String executingAccount() {
+        return "CONTOSO\\" + scenario.user.split("@")[0];
     }
 
     private static String yesNo(boolean value) {

@@ -1,5 +1,6 @@
 package org.triage.formats;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.time.Instant;
@@ -73,6 +74,19 @@ public final class RasDialEventsFormat {
                     "not RasClient events as ConvertTo-Json writes them"));
         }
         return new RasDialEventList(events, problems, recognised);
+    }
+
+    /** The events as the query writes them (an array, as the Windows target's script always makes it). */
+    public static String render(List<RasDialEvent> events) {
+        JsonArray array = new JsonArray();
+        for (RasDialEvent event : events) {
+            JsonObject object = new JsonObject();
+            object.addProperty("TimeCreated", event.timeCreated().toString());
+            object.addProperty("Id", event.id());
+            object.addProperty("Message", event.message());
+            array.add(object);
+        }
+        return PowerShellJson.write(array);
     }
 
     private static Instant instant(String text) {

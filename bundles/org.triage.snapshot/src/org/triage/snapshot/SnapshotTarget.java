@@ -2,8 +2,6 @@ package org.triage.snapshot;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.triage.core.target.ActionResult;
@@ -20,7 +18,6 @@ import org.triage.core.target.TargetAction;
 import org.triage.core.target.TargetInfo;
 import org.triage.core.target.VpnConnection;
 import org.triage.formats.readings.RawOutput;
-import org.triage.formats.readings.WindowsReadings;
 
 /**
  * A snapshot collected on the user's machine. It observes only: every action becomes a step for the user,
@@ -31,6 +28,7 @@ public final class SnapshotTarget implements Target {
     private final SnapshotContents contents;
     private final SnapshotManifest manifest;
     private final TargetInfo info;
+    private final SnapshotReadings readings;
 
     SnapshotTarget(SnapshotContents contents) {
         this.contents = contents;
@@ -38,6 +36,13 @@ public final class SnapshotTarget implements Target {
                 .orElse(SnapshotManifest.missing());
         this.info = new TargetInfo("snapshot", contents.source().toString(), manifest.hostname(), manifest.os(),
                 manifest.user(), manifest.collectedAt(), true);
+        this.readings = new SnapshotReadings(file -> contents.file(file).map(bytes -> new RawOutput(file.command(),
+                file.fileName(), null, manifest.collectedAt(), bytes)), SnapshotTarget::whyMissing);
+    }
+
+    private static String whyMissing(SnapshotFile file) {
+        return "the snapshot has no " + file.fileName() + " (" + file.command() + ")"
+                + (file == SnapshotFile.ENDPOINT_TESTS ? "; collect with -TestEndpoints to include the endpoint tests" : "");
     }
 
     @Override
@@ -54,54 +59,39 @@ public final class SnapshotTarget implements Target {
         return notes;
     }
 
-    private <T> Reading<T> read(SnapshotFile file, Function<RawOutput, Reading<T>> reader) {
-        Optional<byte[]> bytes = contents.file(file);
-        if (bytes.isEmpty()) {
-            return Reading.unsupported("the snapshot has no " + file.fileName() + " (" + file.command() + ")");
-        }
-        return reader.apply(new RawOutput(file.command(), file.fileName(), null, manifest.collectedAt(), bytes.get()));
-    }
-
     @Override
     public Reading<List<CachedCredential>> credentials(IProgressMonitor monitor) {
-        return read(SnapshotFile.CMDKEY_LIST, WindowsReadings::credentials);
+        return readings.credentials();
     }
 
     @Override
     public Reading<List<VpnConnection>> vpnConnections(IProgressMonitor monitor) {
-        Reading<List<VpnConnection>> profiles = read(SnapshotFile.VPN_CONNECTIONS, WindowsReadings::vpnConnections);
-        SnapshotFile events = SnapshotFile.VPN_DIAL_EVENTS;
-        return WindowsReadings.withSessionStarts(profiles, contents.file(events).map(bytes -> new RawOutput(
-                events.command(), events.fileName(), null, manifest.collectedAt(), bytes)).orElse(null));
+        return readings.vpnConnections();
     }
 
     @Override
     public Reading<List<Route>> routes(IProgressMonitor monitor) {
-        return read(SnapshotFile.ROUTES, WindowsReadings::routes);
+        return readings.routes();
     }
 
     @Override
     public Reading<List<NetworkAdapter>> adapters(IProgressMonitor monitor) {
-        return read(SnapshotFile.IPCONFIG_ALL, WindowsReadings::adapters);
+        return readings.adapters();
     }
 
     @Override
     public Reading<ProxySettings> proxy(IProgressMonitor monitor) {
-        return read(SnapshotFile.WINHTTP_PROXY, WindowsReadings::proxy);
+        return readings.proxy();
     }
 
     @Override
     public Reading<DeviceRegistration> registration(IProgressMonitor monitor) {
-        return read(SnapshotFile.DSREGCMD_STATUS, WindowsReadings::registration);
+        return readings.registration();
     }
 
     @Override
     public Reading<List<EndpointCheck>> endpoints(List<Endpoint> endpoints, IProgressMonitor monitor) {
-        if (contents.file(SnapshotFile.ENDPOINT_TESTS).isEmpty()) {
-            return Reading.unsupported("the snapshot has no " + SnapshotFile.ENDPOINT_TESTS.fileName()
-                    + " (collect with -TestEndpoints to include the endpoint tests)");
-        }
-        return read(SnapshotFile.ENDPOINT_TESTS, raw -> WindowsReadings.endpointTests(raw, endpoints));
+        return readings.endpoints(endpoints);
     }
 
     @Override

@@ -6,18 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.triage.tests.harness.SessionQueries.latest;
 import static org.triage.tests.harness.SessionQueries.textFacts;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.triage.core.probe.CachedCredentialsProbe;
 import org.triage.core.probe.DeviceRegistrationProbe;
 import org.triage.core.session.Facts;
+import org.triage.core.target.Evidence;
+import org.triage.core.target.Reading;
 import org.triage.core.target.Target;
+import org.triage.core.target.VpnConnection;
 import org.triage.formats.CmdkeyFormat;
 import org.triage.formats.CmdkeyList;
 import org.triage.formats.DsregStatus;
 import org.triage.formats.DsregcmdFormat;
 import org.triage.formats.StoredCredential;
+import org.triage.formats.readings.RawOutput;
+import org.triage.formats.readings.WindowsReadings;
 import org.triage.model.Observation;
 import org.triage.model.RawEvidence;
 import org.triage.model.Session;
@@ -60,6 +69,29 @@ class DemoEvidenceTest {
             assertEquals(List.of(), reparsed.problems());
             assertEquals(textFacts(registration), reparsed.flatFields());
         }
+    }
+
+    @Test
+    void vpnEvidenceIsGetVpnConnectionAndTheDialEventThatReadBackToTheSameSessionStart() throws Exception {
+        try (Target target = Diagnoses.open("demo:long-vpn-session")) {
+            Reading<List<VpnConnection>> reading = target.vpnConnections(new NullProgressMonitor());
+            Instant since = reading.value().get(0).connectedSince();
+            assertTrue(since.isBefore(Instant.now().minus(Duration.ofHours(9))), since.toString());
+            assertEquals(2, reading.evidence().size());
+
+            Evidence profiles = reading.evidence().get(0);
+            Evidence dials = reading.evidence().get(1);
+            assertTrue(dials.source().contains("Get-WinEvent"), dials.source());
+            Reading<List<VpnConnection>> reread = WindowsReadings.withSessionStarts(
+                    WindowsReadings.vpnConnections(raw(profiles)), raw(dials));
+            assertEquals(List.of(), reread.problems());
+            assertEquals(reading.value(), reread.value());
+        }
+    }
+
+    private static RawOutput raw(Evidence evidence) {
+        return new RawOutput(evidence.source(), null, 0, evidence.capturedAt(),
+                evidence.content().getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

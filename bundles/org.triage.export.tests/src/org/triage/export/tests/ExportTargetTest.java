@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,6 +85,34 @@ class ExportTargetTest {
         assertFalse(again.getFixAttempts().isEmpty());
         assertTrue(again.getFixAttempts().stream().noneMatch(FixAttempt::isAutomatable),
                 "an export only observes: every step is an instruction");
+    }
+
+    @Test
+    void theVpnSessionStartIsReadAgainFromTheExportsDialEventsPlainOrPseudonymised() throws Exception {
+        Path snapshot = Files.createDirectories(folder.resolve("fabrikam"));
+        try (Stream<Path> files = Files.list(Samples.snapshot(Samples.FABRIKAM))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, snapshot.resolve(file.getFileName().toString()));
+            }
+        }
+        // the PRT last renewed before the VPN was dialed, 6 h 35 min before the collection
+        Path dsregcmd = snapshot.resolve(SnapshotFile.DSREGCMD_STATUS.fileName());
+        Files.writeString(dsregcmd, Files.readString(dsregcmd, StandardCharsets.UTF_8).replace(
+                "AzureAdPrtUpdateTime : 2025-06-04 12:03:41.000 UTC", "AzureAdPrtUpdateTime : 2025-06-04 05:10:02.000 UTC"),
+                StandardCharsets.UTF_8);
+        Session original;
+        try (Target target = Diagnoses.open("snapshot:" + snapshot)) {
+            original = Diagnoses.diagnose(target);
+        }
+        assertEquals(List.of("vpn-session-outlasts-token/warning"), causes(original));
+
+        for (boolean pseudonymize : new boolean[] { false, true }) {
+            Path zip = folder.resolve("fabrikam-" + pseudonymize + ".zip");
+            Exports.export(original, zip, pseudonymize);
+            try (Target target = Targets.open("export:" + zip)) {
+                assertEquals(causes(original), causes(Diagnoses.diagnose(target)), "pseudonymised: " + pseudonymize);
+            }
+        }
     }
 
     @Test

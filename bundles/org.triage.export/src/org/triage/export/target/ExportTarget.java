@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.triage.core.target.ActionResult;
@@ -26,13 +25,13 @@ import org.triage.core.target.VpnConnection;
 import org.triage.export.EvidenceSources;
 import org.triage.export.ExportArchive;
 import org.triage.formats.readings.RawOutput;
-import org.triage.formats.readings.WindowsReadings;
 import org.triage.model.Observation;
 import org.triage.model.RawEvidence;
 import org.triage.model.Session;
 import org.triage.model.Symptom;
 import org.triage.model.TargetDescription;
 import org.triage.snapshot.SnapshotFile;
+import org.triage.snapshot.SnapshotReadings;
 
 /**
  * An export, re-diagnosed offline from its raw evidence: each piece of evidence that is the output of a command
@@ -45,6 +44,8 @@ final class ExportTarget implements Target {
     private final ExportArchive archive;
     private final TargetInfo info;
     private final Map<SnapshotFile, RawEvidence> outputs = new EnumMap<>(SnapshotFile.class);
+    private final SnapshotReadings readings = new SnapshotReadings(file -> Optional.ofNullable(outputs.get(file))
+            .map(ExportTarget::rawOutput), file -> "the export holds no output of " + file.command());
 
     ExportTarget(ExportArchive archive) {
         this.archive = archive;
@@ -75,6 +76,12 @@ final class ExportTarget implements Target {
         return notes;
     }
 
+    private static RawOutput rawOutput(RawEvidence evidence) {
+        return new RawOutput(evidence.getSource(), evidence.getFileName(), evidence.getExitCode(),
+                evidence.getCapturedAt() == null ? null : evidence.getCapturedAt().toInstant(),
+                evidence.getContent() == null ? new byte[0] : evidence.getContent().getBytes(StandardCharsets.UTF_8));
+    }
+
     @Override
     public Optional<ReportedProblem> reportedProblem() {
         Symptom symptom = archive.session().getSymptom();
@@ -85,49 +92,39 @@ final class ExportTarget implements Target {
                 symptom.getPasswordChangedAt() == null ? null : symptom.getPasswordChangedAt().toInstant()));
     }
 
-    private <T> Reading<T> read(SnapshotFile file, Function<RawOutput, Reading<T>> reader) {
-        RawEvidence evidence = outputs.get(file);
-        if (evidence == null) {
-            return Reading.unsupported("the export holds no output of " + file.command());
-        }
-        return reader.apply(new RawOutput(evidence.getSource(), evidence.getFileName(), evidence.getExitCode(),
-                evidence.getCapturedAt() == null ? null : evidence.getCapturedAt().toInstant(),
-                evidence.getContent() == null ? new byte[0] : evidence.getContent().getBytes(StandardCharsets.UTF_8)));
-    }
-
     @Override
     public Reading<List<CachedCredential>> credentials(IProgressMonitor monitor) {
-        return read(SnapshotFile.CMDKEY_LIST, WindowsReadings::credentials);
+        return readings.credentials();
     }
 
     @Override
     public Reading<List<VpnConnection>> vpnConnections(IProgressMonitor monitor) {
-        return read(SnapshotFile.VPN_CONNECTIONS, WindowsReadings::vpnConnections);
+        return readings.vpnConnections();
     }
 
     @Override
     public Reading<List<Route>> routes(IProgressMonitor monitor) {
-        return read(SnapshotFile.ROUTES, WindowsReadings::routes);
+        return readings.routes();
     }
 
     @Override
     public Reading<List<NetworkAdapter>> adapters(IProgressMonitor monitor) {
-        return read(SnapshotFile.IPCONFIG_ALL, WindowsReadings::adapters);
+        return readings.adapters();
     }
 
     @Override
     public Reading<ProxySettings> proxy(IProgressMonitor monitor) {
-        return read(SnapshotFile.WINHTTP_PROXY, WindowsReadings::proxy);
+        return readings.proxy();
     }
 
     @Override
     public Reading<DeviceRegistration> registration(IProgressMonitor monitor) {
-        return read(SnapshotFile.DSREGCMD_STATUS, WindowsReadings::registration);
+        return readings.registration();
     }
 
     @Override
     public Reading<List<EndpointCheck>> endpoints(List<Endpoint> endpoints, IProgressMonitor monitor) {
-        return read(SnapshotFile.ENDPOINT_TESTS, raw -> WindowsReadings.endpointTests(raw, endpoints));
+        return readings.endpoints(endpoints);
     }
 
     @Override
