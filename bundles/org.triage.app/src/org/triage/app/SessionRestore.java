@@ -69,6 +69,22 @@ public final class SessionRestore {
         return true;
     }
 
+    /**
+     * Keeps the saved session beside it without asking, finished or not: the console was started for another
+     * target, and starting it must not save over the record.
+     */
+    public void setAside() {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try {
+            keep(archived(SessionFiles.load(file)));
+        } catch (SessionFileException e) {
+            ILog.of(SessionRestore.class).warn("The saved session cannot be read and is kept aside: " + e.getMessage());
+            keep(file.resolveSibling("damaged-" + System.currentTimeMillis() + ".xmi"));
+        }
+    }
+
     private static String describe(Session session, Path archive) {
         List<FixAttempt> attempts = session.getFixAttempts();
         long done = attempts.stream().filter(a -> a.getOutcome() != FixOutcome.PLANNED && a.getFinishedAt() != null)

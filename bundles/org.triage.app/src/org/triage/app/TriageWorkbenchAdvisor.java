@@ -51,7 +51,10 @@ final class TriageWorkbenchAdvisor extends WorkbenchAdvisor {
         Optional<String> requested = requestedTarget();
         IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
         Shell shell = window == null ? null : window.getShell();
-        if (requested.isEmpty() && new SessionRestore(manager, saved).offer(shell)) {
+        SessionRestore restore = new SessionRestore(manager, saved);
+        if (requested.isPresent()) {
+            restore.setAside();
+        } else if (restore.offer(shell)) {
             return;
         }
         new DiagnoseJob(manager, requested.orElseGet(TriageWorkbenchAdvisor::defaultTarget), null,

@@ -28,6 +28,7 @@ public final class OpenExportJob extends Job {
         this.manager = manager;
         this.file = file;
         this.tampered = tampered;
+        setRule(SessionJob.RULE);
         setUser(true);
     }
 

@@ -31,6 +31,7 @@ public final class DiagnoseJob extends Job {
         this.targetSpec = targetSpec;
         this.symptomCode = symptomCode;
         this.productVersion = productVersion;
+        setRule(SessionJob.RULE);
         setUser(true);
     }
 

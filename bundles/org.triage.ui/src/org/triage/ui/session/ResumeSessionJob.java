@@ -26,6 +26,7 @@ public final class ResumeSessionJob extends Job {
         super("Resuming session " + session.getId());
         this.manager = manager;
         this.session = session;
+        setRule(SessionJob.RULE);
         setUser(true);
     }
 

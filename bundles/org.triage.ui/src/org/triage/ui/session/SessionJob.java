@@ -17,7 +17,11 @@ public abstract class SessionJob extends Job {
     /** The family of every job that works on a session; tests and shutdown wait for it. */
     public static final Object FAMILY = SessionJob.class;
 
-    private static final ISchedulingRule ONE_AT_A_TIME = new ISchedulingRule() {
+    /**
+     * Every job that reads or replaces the open session and its target holds this rule, so that a diagnosis never
+     * closes the target a playbook step is acting on, and no version is published over another's.
+     */
+    public static final ISchedulingRule RULE = new ISchedulingRule() {
         @Override
         public boolean contains(ISchedulingRule rule) {
             return rule == this;
@@ -34,7 +38,7 @@ public abstract class SessionJob extends Job {
     protected SessionJob(String name, SessionManager manager) {
         super(name);
         this.manager = manager;
-        setRule(ONE_AT_A_TIME);
+        setRule(RULE);
         setUser(true);
     }
 

@@ -3,6 +3,7 @@ package org.triage.ui.session;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -49,8 +50,15 @@ public class SessionManager {
         return current == null ? null : EcoreUtil.copy(current);
     }
 
-    /** Opens a session for a target (closing the previous target). */
+    /**
+     * Opens a session for a target (closing the previous target). A different session that was open is kept
+     * beside the save file under its id first, so that opening another target never loses a record.
+     */
     public synchronized void open(Session newSession, Target newTarget) {
+        Session replaced = session;
+        if (replaced != null && (newSession == null || !Objects.equals(replaced.getId(), newSession.getId()))) {
+            keep(replaced);
+        }
         Target previous = target;
         target = newTarget;
         if (previous != null && previous != newTarget) {
@@ -76,6 +84,26 @@ public class SessionManager {
 
     public Optional<Path> saveFile() {
         return Optional.ofNullable(saveFile);
+    }
+
+    /** Where a session that is no longer open is kept: beside the save file, under its id. */
+    public Optional<Path> keptFile(Session version) {
+        Path file = saveFile;
+        if (file == null || version == null) {
+            return Optional.empty();
+        }
+        String name = version.getId() == null ? "session" : version.getId().replaceAll("[^A-Za-z0-9._-]", "_");
+        return Optional.of(file.resolveSibling(name + ".xmi"));
+    }
+
+    private void keep(Session version) {
+        keptFile(version).ifPresent(kept -> {
+            try {
+                SessionFiles.save(version, kept);
+            } catch (IOException e) {
+                ILog.of(SessionManager.class).error("Cannot keep the session that was open as " + kept, e);
+            }
+        });
     }
 
     private void save(Session version) {
