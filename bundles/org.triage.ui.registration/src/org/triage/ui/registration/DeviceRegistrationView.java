@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -50,6 +52,8 @@ public class DeviceRegistrationView extends SessionViewPart {
     }
 
     private ViewHeader header;
+    /** The observation shown, selected for the Properties view when any of its rows is. */
+    private Observation registration;
     private FactTable summary;
     private FactTable fields;
 
@@ -63,14 +67,18 @@ public class DeviceRegistrationView extends SessionViewPart {
         all.setText("All fields of dsregcmd /status");
         all.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         fields = new FactTable(parent, FIELDS, 160).column("Field", "Label", 220).column("Value", "Value", 600);
-        summary.viewer().addSelectionChangedListener(event -> select(event.getStructuredSelection()));
-        fields.viewer().addSelectionChangedListener(event -> select(event.getStructuredSelection()));
+        // the rows are dsregcmd's fields retold: the Properties view shows the whole observation and its output
+        summary.viewer().addSelectionChangedListener(event -> selectRegistration(event.getStructuredSelection()));
+        fields.viewer().addSelectionChangedListener(event -> selectRegistration(event.getStructuredSelection()));
+    }
+
+    private void selectRegistration(IStructuredSelection rows) {
+        select(rows.isEmpty() || registration == null ? rows : new StructuredSelection(registration));
     }
 
     @Override
     protected void render(Session session) {
-        Observation registration = session == null ? null
-                : Sessions.latestByProbe(session).get(DeviceRegistrationProbe.ID);
+        registration = session == null ? null : Sessions.latestByProbe(session).get(DeviceRegistrationProbe.ID);
         header.render(session, registration == null ? List.of() : List.of(registration));
         if (registration == null || registration.getFacts().isEmpty()) {
             summary.setRows(List.of());

@@ -164,6 +164,8 @@ class ConsoleWorkflowTest {
             UiConditions.waitUntil("the Properties view lists the fields of the selected credential",
                     () -> propertyRows(properties).contains("TargetName=MicrosoftOffice16_Data:SSPI:alex@contoso.com"),
                     5_000);
+            UiConditions.waitUntil("the Properties view offers the raw evidence the row was read from",
+                    () -> propertyRows(properties).contains("cmdkey /list=cmdkey /list"), 5_000);
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + "; it shows " + propertyRows(properties)
                     + ", page " + properties.getCurrentPage(), e);

@@ -2,6 +2,7 @@ package org.triage.ui.properties;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -21,7 +22,8 @@ import org.triage.model.TriagePackage;
 
 /**
  * Any element of the session model in the Properties view, read only: its attributes, its facts by their
- * own names, its raw evidence, and the ids of what it refers to. Nested elements open as sub-trees.
+ * own names, its raw evidence, and the ids of what it refers to. A row of a view (a record among an observation's
+ * facts) shows its fields and the raw evidence of its observation. Nested elements open as sub-trees.
  */
 final class ModelPropertySource implements IPropertySource {
 
@@ -41,6 +43,9 @@ final class ModelPropertySource implements IPropertySource {
         List<IPropertyDescriptor> descriptors = new ArrayList<>();
         if (element instanceof RecordFact record) {
             record.getFields().forEach(field -> descriptors.add(descriptor(field, field.getName(), "Fields")));
+            // a row of a view: the output it was read from, under the command that printed it
+            observationOf(record).ifPresent(observation -> observation.getEvidence()
+                    .forEach(evidence -> descriptors.add(descriptor(evidence, evidence.getSource(), "Raw evidence"))));
         } else if (element instanceof ListFact list) {
             for (int i = 0; i < list.getItems().size(); i++) {
                 descriptors.add(descriptor(list.getItems().get(i), "[" + i + "]", "Items"));
@@ -61,6 +66,15 @@ final class ModelPropertySource implements IPropertySource {
         return descriptors.toArray(IPropertyDescriptor[]::new);
     }
 
+    private static Optional<Observation> observationOf(EObject element) {
+        for (EObject container = element.eContainer(); container != null; container = container.eContainer()) {
+            if (container instanceof Observation observation) {
+                return Optional.of(observation);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static IPropertyDescriptor descriptor(Object id, String name, String category) {
         PropertyDescriptor descriptor = new PropertyDescriptor(id, name == null || name.isEmpty() ? "(value)" : name);
         descriptor.setCategory(category);
@@ -71,6 +85,9 @@ final class ModelPropertySource implements IPropertySource {
     public Object getPropertyValue(Object id) {
         if (id instanceof Fact fact) {
             return fact instanceof RecordFact || fact instanceof ListFact ? new ModelPropertySource(fact) : Facts.asText(fact);
+        }
+        if (id instanceof RawEvidence evidence) {
+            return new ModelPropertySource(evidence);
         }
         EStructuralFeature feature = (EStructuralFeature) id;
         Object value = element.eGet(feature);
