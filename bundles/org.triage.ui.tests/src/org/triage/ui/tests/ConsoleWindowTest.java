@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -56,6 +58,11 @@ class ConsoleWindowTest {
         assertEquals(Integer.toString(session.getObservations().size()), value(shell, SessionView.OBSERVATIONS));
         assertTrue(session.getObservations().size() >= 7, "observations: " + session.getObservations().size());
         assertEquals(Integer.toString(session.getFindings().size()), value(shell, SessionView.FINDINGS));
+        assertEquals(Integer.toString(session.getFixAttempts().size()), value(shell, SessionView.FIX_ATTEMPTS));
+        for (String key : List.of(SessionView.TARGET, SessionView.SYMPTOM, SessionView.STARTED, SessionView.OBSERVATIONS,
+                SessionView.FINDINGS, SessionView.FIX_ATTEMPTS)) {
+            assertShownWhole(shell, key);
+        }
         assertTrue(value(shell, SessionView.SYMPTOM).startsWith("0x8004de40"), value(shell, SessionView.SYMPTOM));
 
         int notesBefore = session.getNotes().size();
@@ -89,8 +96,23 @@ class ConsoleWindowTest {
     }
 
     private static String value(Shell shell, String key) {
+        return label(shell, key).getText();
+    }
+
+    private static Label label(Shell shell, String key) {
         List<Label> labels = UiConditions.find(shell, Label.class, label -> key.equals(label.getData()));
         assertEquals(1, labels.size(), "labels for " + key);
-        return labels.get(0).getText();
+        return labels.get(0);
+    }
+
+    /** The value is visible and not cut off by the bottom of the view, above the timeline. */
+    private static void assertShownWhole(Shell shell, String key) {
+        Label value = label(shell, key);
+        Table timeline = UiConditions.find(shell, Table.class, table -> SessionView.TIMELINE.equals(table.getData())).get(0);
+        Composite view = timeline.getParent();
+        Point bottom = view.toControl(value.toDisplay(0, value.getSize().y));
+        assertTrue(value.isVisible() && value.getSize().y > 0, key + " is not shown");
+        assertTrue(bottom.y <= view.getClientArea().height, key + " is cut off at the bottom of the Session view");
+        assertTrue(bottom.y <= timeline.getLocation().y, key + " is under the timeline");
     }
 }

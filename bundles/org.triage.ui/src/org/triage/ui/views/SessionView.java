@@ -13,7 +13,6 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -52,26 +51,36 @@ public class SessionView extends SessionViewPart {
     @Override
     protected void createControls(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Composite summary = new Composite(sash, SWT.NONE);
-        summary.setLayout(new GridLayout(2, false));
+        // the summary takes the height it needs, so that no count is ever cut off; the timeline gets the rest
+        Composite summary = new Composite(parent, SWT.NONE);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridLayout summaryLayout = new GridLayout(2, false);
+        summaryLayout.marginHeight = 0;
+        summaryLayout.verticalSpacing = 2;
+        summary.setLayout(summaryLayout);
         title = new Label(summary, SWT.NONE);
         title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         target = row(summary, "Target", TARGET);
         symptom = row(summary, "Symptom", SYMPTOM);
         started = row(summary, "Started", STARTED);
-        observations = row(summary, "Observations", OBSERVATIONS);
-        findings = row(summary, "Findings", FINDINGS);
-        fixAttempts = row(summary, "Fix attempts", FIX_ATTEMPTS);
+        new Label(summary, SWT.NONE).setText("Counts:");
+        Composite counts = new Composite(summary, SWT.NONE);
+        counts.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridLayout countsLayout = new GridLayout(6, false);
+        countsLayout.marginWidth = 0;
+        countsLayout.marginHeight = 0;
+        counts.setLayout(countsLayout);
+        observations = count(counts, "Observations", OBSERVATIONS);
+        findings = count(counts, "Findings", FINDINGS);
+        fixAttempts = count(counts, "Fix attempts", FIX_ATTEMPTS);
         outcome = row(summary, "Outcome", OUTCOME);
 
-        timeline = new TableViewer(sash, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+        timeline = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+        timeline.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         timeline.getTable().setData(TIMELINE);
         timeline.getTable().setHeaderVisible(true);
         timeline.getTable().setLinesVisible(true);
         timeline.setContentProvider(ArrayContentProvider.getInstance());
-        sash.setWeights(40, 60);
         column("Time", 80, entry -> entry.time() == null ? "" : DateFormat.getTimeInstance(DateFormat.MEDIUM).format(entry.time()));
         column("Kind", 90, Entry::kind);
         column("Status", 80, Entry::status);
@@ -109,6 +118,16 @@ public class SessionView extends SessionViewPart {
         });
     }
 
+    private static Label count(Composite parent, String name, String key) {
+        new Label(parent, SWT.NONE).setText(name + ":");
+        Label value = new Label(parent, SWT.NONE);
+        value.setData(key);
+        GridData data = new GridData(SWT.BEGINNING, SWT.TOP, false, false);
+        data.widthHint = 48;
+        value.setLayoutData(data);
+        return value;
+    }
+
     private static Label row(Composite parent, String name, String key) {
         new Label(parent, SWT.NONE).setText(name + ":");
         Label value = new Label(parent, SWT.WRAP);
@@ -141,7 +160,8 @@ public class SessionView extends SessionViewPart {
                     + (session.getOutcomeSummary() == null ? "" : ": " + session.getOutcomeSummary()));
             timeline.setInput(Timeline.entries(session));
         }
-        title.getParent().layout(true, true);
+        // the whole view: the summary may need more or fewer lines, and the timeline takes what is left
+        title.getParent().getParent().layout(true, true);
     }
 
     private static String format(Date date) {
