@@ -107,7 +107,8 @@ class FixRegistryTest {
         assertEquals(List.of("m365.onedrive-reset", "test.apply-hangs", "test.apply-hangs-ignoring-interrupts",
                 "test.apply-hangs-until-cancelled", "test.apply-throws", "test.missing-class", "test.no-name",
                 "test.order-not-a-number", "test.preview-throws", "test.undeclared-in-apply",
-                "test.undeclared-in-preview", "test.unknown-action", "test.well-behaved"), contributed);
+                "test.undeclared-in-preview", "test.unknown-action", "test.verification-hangs", "test.well-behaved"),
+                contributed);
         long read = registry.descriptors().stream().filter(d -> d.contributor().equals(TestBundle.NAME)).count();
         assertEquals(contributed.size(), read + problemsOfTheTestBundle().size());
     }

@@ -220,6 +220,31 @@ class PlaybookFaultsTest {
     }
 
     @Test
+    void aFixWhoseVerificationProbesHangIsAbandonedAtItsTimeoutAndTheNextStepRuns() throws Exception {
+        assertEquals(List.of("test.verification-hangs", WELL_BEHAVED),
+                fixIds(plan("test-cause.verification-hangs", "test-cause")));
+        long start = System.nanoTime();
+        runAll(new NullProgressMonitor());
+        Duration took = since(start);
+
+        assertTrue(took.compareTo(WELL_UNDER) < 0, "the run took " + took);
+        assertEquals(0, hang.entered.getCount(), "verificationProbes() was never asked");
+        assertTrue(hang.interrupted.await(5, TimeUnit.SECONDS), "the abandoned call was not interrupted");
+        FixAttempt applied = attempt("test.verification-hangs");
+        assertEquals(FixOutcome.APPLIED, applied.getOutcome(), applied.getOutcomeMessage());
+        assertEquals(VerificationResult.FAILED, applied.getVerificationResult(), applied.getOutcomeMessage());
+        assertTrue(applied.getLog().stream().anyMatch(entry -> entry.getLevel() == LogLevel.ERROR
+                && entry.getMessage().startsWith("verification probes unavailable")
+                && entry.getMessage().contains("test.verification-hangs")
+                && entry.getMessage().contains("did not finish within 1.0 s")), applied.getLog().toString());
+        // the playbook went on: the findings were evaluated again, and the test's causes are no longer found
+        FixAttempt next = attempt(WELL_BEHAVED);
+        assertEquals(FixOutcome.SKIPPED, next.getOutcome(), next.getOutcomeMessage());
+        assertTrue(next.getOutcomeMessage().startsWith("not needed"), next.getOutcomeMessage());
+        assertTheSessionSurvivesSavingAndLoading();
+    }
+
+    @Test
     void aHangingFixThatIgnoresInterruptsIsAbandonedAndCannotActAfterwards() throws Exception {
         assertEquals(List.of("test.apply-hangs-ignoring-interrupts", WELL_BEHAVED),
                 fixIds(plan("test-cause.hang-stubborn", "test-cause")));

@@ -26,7 +26,8 @@ import org.triage.model.VerificationResult;
 
 /**
  * Walks the planned fix attempts: preview, confirm, apply, verify by re-running the fix's probes, record.
- * It stops as soon as no error finding is left: the symptom's causes are gone. Each step changes the
+ * It stops as soon as no error finding is left: the symptom's causes are gone; and it skips a step whose causes an
+ * earlier step already removed. Each step changes the
  * session only on the caller's thread; a listener may save it after every step.
  */
 public final class PlaybookRunner {
@@ -88,10 +89,31 @@ public final class PlaybookRunner {
                 progress.worked(1);
                 continue;
             }
+            Optional<List<String>> gone = causesGone(step);
+            if (gone.isPresent()) {
+                finish(step, FixOutcome.SKIPPED, "not needed: what it addresses is no longer found " + gone.get());
+                progress.worked(1);
+                continue;
+            }
             run.add(runStep(step, confirmation, progress.split(1)));
         }
         conclude();
         return run;
+    }
+
+    /**
+     * The causes a step addresses, where none of them is found any more (as a warning or an error) since an earlier
+     * step changed the workstation; empty where the step is still called for, or is not installed (which running it
+     * records).
+     */
+    private Optional<List<String>> causesGone(FixAttempt step) {
+        List<String> causes = registry.byId(step.getFixId()).map(FixDescriptor::causes).orElse(null);
+        if (causes == null) {
+            return Optional.empty();
+        }
+        boolean found = session.getFindings().stream()
+                .anyMatch(finding -> finding.getSeverity() != Severity.INFO && causes.contains(finding.getCauseId()));
+        return found ? Optional.empty() : Optional.of(causes);
     }
 
     /**
@@ -196,9 +218,14 @@ public final class PlaybookRunner {
     private void verify(FixAttempt attempt, FixDescriptor fix, IProgressMonitor monitor) {
         List<String> probes;
         try {
-            probes = fix.fix().verificationProbes();
-        } catch (Exception e) {
-            Sessions.log(attempt, LogLevel.ERROR, fix.origin(), "verification probes unavailable: " + e);
+            // a third party's code like apply: it may throw or hang, and the playbook carries on either way
+            probes = Guarded.call("verification probes of fix " + fix.id() + " (" + fix.origin() + ")",
+                    () -> fix.fix().verificationProbes(), fix.timeoutSeconds() * 1000L, monitor);
+        } catch (Guarded.Failure failure) {
+            Sessions.log(attempt, LogLevel.ERROR, fix.origin(), "verification probes unavailable: " + failure.getMessage());
+            probes = List.of();
+        }
+        if (probes == null) {
             probes = List.of();
         }
         List<Observation> rerun = engine.run(session, target, probes, monitor);
