@@ -88,6 +88,14 @@ public final class TriageCli {
             err.println("triage: " + e.getMessage());
             err.print(usage());
             return USAGE;
+        } catch (RuntimeException | Error e) {
+            // a script must never read a crash (or running out of memory) as success: name it and fail
+            err.println("triage: internal error in '" + words.get(0) + "': " + e);
+            StackTraceElement[] where = e.getStackTrace();
+            if (where.length > 0) {
+                err.println("triage:   at " + where[0]);
+            }
+            return FAILED;
         }
     }
 

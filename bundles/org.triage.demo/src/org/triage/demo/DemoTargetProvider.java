@@ -64,6 +64,9 @@ public final class DemoTargetProvider implements TargetProvider {
             return new DemoTarget(new DemoWorkstation(scenario, Instant.now()));
         } catch (IllegalArgumentException e) {
             throw new TargetException("demo scenario " + scenario.name + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // e.g. a null where the file should hold an entry: the file is malformed, not the console
+            throw new TargetException("demo scenario " + scenario.name + " is malformed (" + e + ")", e);
         }
     }
 

@@ -103,4 +103,17 @@ class CliDiagnoseTest {
         }
         throw new AssertionError("no observation of " + probe);
     }
+
+    @Test
+    void aScenarioFileWithANullEntryIsAnUnreadableTargetNotACrashThatExitsZero() throws Exception {
+        Path scenario = folder.resolve("broken.json");
+        Files.writeString(scenario, "{\"name\": \"broken\", \"hostname\": \"PC\", \"user\": \"a@b.example\","
+                + " \"credentials\": [null]}");
+
+        Cli.Result result = Cli.run("diagnose", "--target", "demo:" + scenario, "--json");
+
+        assertEquals(TriageCli.TARGET_UNREADABLE, result.exit(), result::toString);
+        assertTrue(result.err().contains("demo scenario broken is malformed"), result::toString);
+        assertEquals("", result.out());
+    }
 }
