@@ -246,7 +246,9 @@ public final class FixBundleInspector {
                 jar.translations = translations(file, localization);
                 jar.name = translate(main.getValue("Bundle-Name"), jar.translations);
                 jar.vendor = translate(main.getValue("Bundle-Vendor"), jar.translations);
-                ZipEntry pluginXml = file.getEntry("plugin.xml");
+                // a fragment declares its extensions in fragment.xml, and is read for them like a bundle
+                ZipEntry pluginXml = Optional.ofNullable(file.getEntry("plugin.xml"))
+                        .orElse(file.getEntry("fragment.xml"));
                 if (pluginXml != null) {
                     try (InputStream in = file.getInputStream(pluginXml)) {
                         jar.pluginXml = in.readAllBytes();

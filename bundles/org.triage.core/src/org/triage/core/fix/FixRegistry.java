@@ -9,9 +9,11 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IContributor;
 import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.core.runtime.spi.RegistryContributor;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -69,7 +71,7 @@ public final class FixRegistry {
             if (!"fix".equals(element.getName())) {
                 continue;
             }
-            String bundle = element.getContributor().getName();
+            String bundle = contributor(element.getContributor());
             Optional<String> version = bundleVersions.apply(bundle);
             String origin = bundle + " " + version.orElse("");
             if (refused.containsKey(bundle)) {
@@ -177,6 +179,15 @@ public final class FixRegistry {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + attribute + "' is not a whole number: " + value);
         }
+    }
+
+    /**
+     * The bundle that really contributes: for a fragment, the fragment itself, not its host (which the registry
+     * names), so that a fragment's fix is held to the fragment's signature and never passes for the host's.
+     */
+    private static String contributor(IContributor contributor) {
+        return contributor instanceof RegistryContributor registered && registered.getActualName() != null
+                ? registered.getActualName() : contributor.getName();
     }
 
     /** What the registered policies refuse; a policy that fails refuses nothing more, and says so. */

@@ -79,6 +79,44 @@ final class FaultyBundles {
         return jar;
     }
 
+    static final String FRAGMENT = "com.example.fragment";
+
+    /**
+     * An unsigned fragment of {@code host} whose fragment.xml contributes a fix implemented by a class of the host:
+     * code that would run inside the host's class loader, under the host's name were it credited to the host.
+     */
+    static Path fragmentOf(String host, Path folder) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().putValue("Manifest-Version", "1.0");
+        manifest.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+        // only singletons may contribute extensions
+        manifest.getMainAttributes().putValue("Bundle-SymbolicName", FRAGMENT + ";singleton:=true");
+        manifest.getMainAttributes().putValue("Bundle-Version", "1.0.0");
+        manifest.getMainAttributes().putValue("Fragment-Host", host);
+        String fragmentXml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <?eclipse version="3.4"?>
+                <fragment>
+                   <extension point="org.triage.core.fixes">
+                      <fix id="m365.fragment-reset" name="Reset OneDrive (from a fragment)"
+                           class="org.triage.fixes.m365.OneDriveResetFix" destructive="true" order="1">
+                         <addresses cause="stale-cached-credentials"/>
+                         <appliesTo symptom="0x8004de40"/>
+                         <uses action="onedrive.reset"/>
+                      </fix>
+                   </extension>
+                </fragment>
+                """;
+        Files.createDirectories(folder);
+        Path jar = folder.resolve(FRAGMENT + "_1.0.0.jar");
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
+            out.putNextEntry(new JarEntry("fragment.xml"));
+            out.write(fragmentXml.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return jar;
+    }
+
     /** The hanging bundle as a dropins folder with features/ and plugins/, as p2 lays an installation out. */
     static Path buildHangingAsFolder(ProductUnderTest product, Path work, Path dropins) throws IOException {
         Path folder = dropins.resolve("example-hanging");

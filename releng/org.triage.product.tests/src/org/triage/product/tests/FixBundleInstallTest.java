@@ -247,8 +247,13 @@ class FixBundleInstallTest {
     @Test
     @Order(11)
     void underTheTrustedOnlyPolicyUnsignedDroppedInBundlesAreHeldBackAndTheirFixesNeverRun() throws Exception {
-        product.policy("trustedOnly=true\n");
+        Path fragment = FaultyBundles.fragmentOf("org.triage.fixes.m365", product.dropins());
         try {
+            Command.Result ownName = product.triage("fixes");
+            assertTrue(ownName.out().contains("m365.fragment-reset")
+                    && ownName.out().contains("from " + FaultyBundles.FRAGMENT + " 1.0.0"),
+                    "a fragment's fix is credited to the fragment, not to the host it attaches to: " + ownName);
+            product.policy("trustedOnly=true\n");
             Command.Result fixes = product.triage("fixes");
             assertEquals(0, fixes.exit(), fixes::toString);
             assertFalse(fixes.out().contains("com.example.faulty"), fixes::toString);
@@ -257,6 +262,9 @@ class FixBundleInstallTest {
                     + " accepts signed content only"), fixes::toString);
             assertTrue(fixes.err().contains("fix 'com.example.faulty.hanging.wait-for-client' of"
                     + " com.example.faulty.hanging 1.0.0 is left out: dropins/example-hanging/"), fixes::toString);
+            assertFalse(fixes.out().contains("m365.fragment-reset"), fixes::toString);
+            assertTrue(fixes.err().contains("fix 'm365.fragment-reset' of " + FaultyBundles.FRAGMENT + " 1.0.0 is left out:"
+                    + " dropins/" + fragment.getFileName() + " is unsigned"), fixes::toString);
 
             Command.Result playbook = product.triage("playbook", "--target", "demo", "--yes");
             assertEquals(0, playbook.exit(), playbook::toString);
@@ -265,6 +273,7 @@ class FixBundleInstallTest {
             assertFalse(playbook.out().contains("fix com.example.faulty"), playbook::toString);
         } finally {
             product.noPolicy();
+            Files.delete(fragment);
         }
     }
 
