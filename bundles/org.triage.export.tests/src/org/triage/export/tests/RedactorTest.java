@@ -66,7 +66,16 @@ class RedactorTest {
             { "access_token=opaque-token-value", "access_token=[REDACTED:oauth-token]" },
             { "https://h/cb?code=OAQABAAIAAAD&state=1", "https://h/cb?code=[REDACTED:oauth-token]&state=1" },
             { "AccountKey=abc+def/ghi==;EndpointSuffix=core", "AccountKey=[REDACTED:secret];EndpointSuffix=core" },
-            { "PresharedKey = vpn-psk-value", "PresharedKey = [REDACTED:secret]" } });
+            { "PresharedKey = vpn-psk-value", "PresharedKey = [REDACTED:secret]" },
+            { "ProxyPassword=Hunter2!", "ProxyPassword=[REDACTED:password]" },
+            { "ClientCertificatePassword: x9-secret", "ClientCertificatePassword: [REDACTED:password]" },
+            { "{\"pass\": \"x1y2\", \"pw\":\"z3\"}", "{\"pass\": \"[REDACTED:password]\", \"pw\":\"[REDACTED:password]\"}" },
+            { "user=alex pass=x1 host=h", "user=alex pass=[REDACTED:password] host=h" },
+            { "<ProxyPassword>Hunter2!</ProxyPassword>", "<ProxyPassword>[REDACTED:password]</ProxyPassword>" },
+            { "<sharedKey><keyMaterial>wifi-key-1</keyMaterial></sharedKey>",
+                    "<sharedKey><keyMaterial>[REDACTED:password]</keyMaterial></sharedKey>" },
+            { "    Key Content            : wifi-key-1", "    Key Content            : [REDACTED:password]" },
+            { "    DefaultPassword    REG_SZ    Hunter2!", "    DefaultPassword    REG_SZ    [REDACTED:password]" } });
     }
 
     @ParameterizedTest
@@ -86,6 +95,8 @@ class RedactorTest {
             { "rasdial \"Contoso VPN\" alex Hunter2!", "rasdial \"Contoso VPN\" alex [REDACTED:password]" },
             { "rasdial \"Contoso VPN\" alex *", "rasdial \"Contoso VPN\" alex *" },
             { "net use Z: \\\\fs01\\share Hunter2! /user:alex", "net use Z: \\\\fs01\\share [REDACTED:password] /user:alex" },
+            { "net use \\\\fs01\\share /user:alex Hunter2!", "net use \\\\fs01\\share /user:alex [REDACTED:password]" },
+            { "vendorctl unlock --pin 4711", "vendorctl unlock --pin [REDACTED:password]" },
             { "https://alex:Hunter2!@proxy.contoso.com:8080", "https://alex:[REDACTED:url-credentials]@proxy.contoso.com:8080" } });
     }
 
@@ -141,7 +152,10 @@ class RedactorTest {
             "Target: LegacyGeneric:target=MicrosoftOffice16_Data:SSPI:alex@contoso.com",
             "OneDrive 0x8004de40 after a password reset",
             "\"password\": \"\", \"PasswordLastSet\": \"2026-11-25T08:00:00Z\", \"token\": null",
-            "m365.clear-cached-credentials (org.triage.fixes.m365 0.1.0.v20261126-0107)" })
+            "m365.clear-cached-credentials (org.triage.fixes.m365 0.1.0.v20261126-0107)",
+            "    Bypass List     :  *.contoso.com;<local>",
+            "{\"ProxyBypass\": \"*.contoso.com;<local>\", \"Compass\": \"north\"}",
+            "           EnterprisePrt : NO" })
     void whatSupportNeedsIsLeftAlone(String text) {
         assertEquals(text, redact(text));
         assertEquals(0, redactor.total(), redactor.counts().toString());

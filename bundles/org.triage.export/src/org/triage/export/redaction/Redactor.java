@@ -288,6 +288,20 @@ public final class Redactor {
                 + "|subscription-key|access_key|accesskey|auth_key|authkey|x-functions-key", SecretKind.API_KEY));
         rules.add(keyValue("password|passwd|passphrase|pwd|pass_word|userpassword|newpassword|oldpassword"
                 + "|adminpassword|dbpassword|currentpassword|kennwort|mot_de_passe", SecretKind.PASSWORD));
+        // the short keys only alone or after a separator: a joined prefix would make ProxyBypass a password
+        rules.add(keyValue("pass|pw", SecretKind.PASSWORD, false));
+        // <Password>…</Password>, <keyMaterial>…</keyMaterial> (a Wi-Fi profile's key), <ProxyPassword>…
+        rules.add(new Rule(Pattern.compile("(?i)<((?:[A-Za-z0-9_.:-]{0,30})(?:password|passwd|pwd|passphrase|secret|psk"
+                + "|token|keymaterial|apikey|accesskey|clientsecret))>([^<\\r\\n]+)</\\1>"), SecretKind.PASSWORD,
+                m -> isSecretValue(m.group(2)) ? "<" + m.group(1) + ">" + SecretKind.PASSWORD.marker() + "</" + m.group(1) + ">"
+                        : null).when("pass", "pwd", "secret", "psk", "token", "keymaterial", "key>"));
+        // netsh wlan show profile … key=clear: "Key Content : the Wi-Fi key"
+        rules.add(new Rule(Pattern.compile("(?im)^([ \\t]*Key Content[ \\t]*:[ \\t]*)(\\S[^\\r\\n]*)"), SecretKind.PASSWORD,
+                m -> isSecretValue(m.group(2)) ? m.group(1) + SecretKind.PASSWORD.marker() : null).when("key content"));
+        // reg query: "    DefaultPassword    REG_SZ    value"
+        rules.add(new Rule(Pattern.compile("(?im)^([ \\t]*[A-Za-z0-9_.-]*(?:password|passwd|pwd|passphrase|secret|psk|token)"
+                + "[A-Za-z0-9_.-]*[ \\t]+REG_(?:SZ|EXPAND_SZ|MULTI_SZ|BINARY)[ \\t]+)(\\S[^\\r\\n]*)"), SecretKind.PASSWORD,
+                m -> isSecretValue(m.group(2)) ? m.group(1) + SecretKind.PASSWORD.marker() : null).when("reg_"));
         // authorization codes and SAS signatures only count in a URL's query
         rules.add(new Rule(Pattern.compile("(?i)([?&#](?:code|sig|signature)=)([^&#\\s\"'<>]+)"), SecretKind.OAUTH_TOKEN,
                 m -> isSecretValue(m.group(2)) ? m.group(1) + SecretKind.OAUTH_TOKEN.marker() : null)
@@ -301,7 +315,8 @@ public final class Redactor {
                 SecretKind.SECRET).when("psk", "secret", "presharedkey"));
         rules.add(argument("((?:^|\\s)-(?:ApiKey|Token|AccessToken|RefreshToken)[ \\t]+)", SecretKind.OAUTH_TOKEN)
                 .when("-apikey", "token"));
-        rules.add(argument("((?:^|\\s)--(?:password|passwd|pass)(?:=|[ \\t]+))", SecretKind.PASSWORD).when("--pass"));
+        rules.add(argument("((?:^|\\s)--(?:password|passwd|pass|pin)(?:=|[ \\t]+))", SecretKind.PASSWORD)
+                .when("--pass", "--pin"));
         rules.add(argument("((?:^|\\s)--(?:client-secret|secret)(?:=|[ \\t]+))", SecretKind.SECRET).when("secret"));
         rules.add(argument("((?:^|\\s)--(?:token|api-key|access-token|refresh-token)(?:=|[ \\t]+))",
                 SecretKind.OAUTH_TOKEN).when("--token", "--api-key", "--access-token", "--refresh-token"));
@@ -313,6 +328,10 @@ public final class Redactor {
         rules.add(new Rule(Pattern.compile("(?i)(\\bnet(?:\\.exe)?[ \\t]+use[ \\t]+(?:[A-Za-z]:[ \\t]+|\\*[ \\t]+)?\\\\\\\\\\S+[ \\t]+)"
                 + "(\"[^\"\\r\\n]*\"|[^\\s/*\"]\\S*)"), SecretKind.PASSWORD, m -> commandSecret(m, SecretKind.PASSWORD))
                 .when("net"));
+        // the same with the user first: net use \\srv\share /user:alex PASSWORD
+        rules.add(new Rule(Pattern.compile("(?i)(\\bnet(?:\\.exe)?[ \\t]+use[ \\t]+(?:[A-Za-z]:[ \\t]+|\\*[ \\t]+)?\\\\\\\\\\S+[ \\t]+"
+                + "/user:\\S+[ \\t]+)(\"[^\"\\r\\n]*\"|[^\\s/*\"]\\S*)"), SecretKind.PASSWORD,
+                m -> commandSecret(m, SecretKind.PASSWORD)).when("net"));
 
         // keys of well-known services by their shape
         rules.add(new Rule(Pattern.compile("(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,}"
@@ -326,7 +345,13 @@ public final class Redactor {
      * prefix ({@code smtp_password}, {@code db.password}).
      */
     private static Rule keyValue(String keys, SecretKind kind) {
-        Pattern pattern = Pattern.compile("(?i)(?<![A-Za-z0-9_.-])([\"']?)((?:[A-Za-z0-9]{1,24}[_.-])?(?:" + keys
+        return keyValue(keys, kind, true);
+    }
+
+    /** @param joinedPrefix whether the prefix may also be joined by case alone: ProxyPassword, ClientSecret */
+    private static Rule keyValue(String keys, SecretKind kind, boolean joinedPrefix) {
+        Pattern pattern = Pattern.compile("(?i)(?<![A-Za-z0-9_.-])([\"']?)((?:[A-Za-z0-9]{1,24}[_.-]" + (joinedPrefix ? "?" : "")
+                + ")?(?:" + keys
                 + "))\\1([ \\t]*[:=][ \\t]*)" + VALUE);
         return new Rule(pattern, kind, m -> {
             String quoted = m.group(4) != null ? "\"" : m.group(5) != null ? "'" : "";
