@@ -165,6 +165,20 @@ class ExportArchiveTest {
     }
 
     @Test
+    void theDefaultLimitsStayWithinAThirdOfTheHeapSoThatAnArchiveUnderThemCannotExhaustIt() {
+        long cliHeap = 512L * 1024 * 1024; // the launcher's -Xmx
+        ExportLimits cli = ExportLimits.forHeap(cliHeap);
+        assertTrue(cli.maxTotalBytes() <= cliHeap / 3, cli.toString());
+        assertTrue(cli.maxEntryBytes() <= cli.maxTotalBytes(), cli.toString());
+        // three entries of 200 MB each, under the old fixed limits of 256 MB and 768 MB, are now refused at 512 MB
+        assertTrue(3 * 200L * 1024 * 1024 > cli.maxTotalBytes(), cli.toString());
+        ExportLimits large = ExportLimits.forHeap(16L * 1024 * 1024 * 1024);
+        assertEquals(768L * 1024 * 1024, large.maxTotalBytes());
+        assertEquals(256L * 1024 * 1024, large.maxEntryBytes());
+        assertTrue(ExportLimits.DEFAULT.maxTotalBytes() <= Runtime.getRuntime().maxMemory() / 3);
+    }
+
+    @Test
     void aMalformedSessionIsRefusedWithItsLine() throws Exception {
         Map<String, byte[]> entries = new LinkedHashMap<>(Exports.entries(export));
         byte[] xmi = entries.get(ExportLayout.SESSION);
