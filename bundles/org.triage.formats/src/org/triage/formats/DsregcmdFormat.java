@@ -107,10 +107,18 @@ public final class DsregcmdFormat {
             if (last.fields().isEmpty() && !last.title().isEmpty()) {
                 problems.add(new ParseProblem(last.line(),
                         "section '" + last.title() + "' has no fields; output cut short?"));
+            } else if (sawBox && sections.stream().noneMatch(section -> section.title().equalsIgnoreCase(SSO_STATE))
+                    && sections.stream().flatMap(section -> section.fields().stream())
+                            .noneMatch(field -> field.name().equalsIgnoreCase("AzureAdPrt"))) {
+                // the PRT's state is there: without it the diagnosis would miss a stale PRT in silence
+                problems.add(new ParseProblem(Math.max(1, lines.size()), "no '" + SSO_STATE + "' section, which "
+                        + "dsregcmd /status always prints: output cut short after '" + last.title() + "'?"));
             }
         }
         return new DsregStatus(sections, unparsed, problems, recognised);
     }
+
+    private static final String SSO_STATE = "SSO State";
 
     private static DsregField readField(String line, int number) {
         String text = line.stripTrailing();

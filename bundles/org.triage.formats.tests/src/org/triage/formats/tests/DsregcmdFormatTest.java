@@ -187,6 +187,22 @@ class DsregcmdFormatTest {
         assertTrue(midLine.problems().stream().anyMatch(p -> p.message().contains("+-----")));
     }
 
+    @Test
+    void outputCutOffBeforeTheSsoStateSectionIsReported() {
+        String text = Fixtures.text(PRT_FAILED);
+        int title = text.indexOf("| SSO State");
+        String cut = text.substring(0, text.lastIndexOf("+-", title));
+        DsregStatus status = DsregcmdFormat.parse(cut);
+        assertTrue(status.recognised());
+        assertEquals(Optional.empty(), status.field("AzureAdPrt"));
+        assertEquals(1, status.problems().size(), status.problems().toString());
+        assertTrue(status.problems().get(0).message().startsWith("no 'SSO State' section"), status.problems().toString());
+
+        for (String fixture : List.of(HYBRID, PRT_FAILED)) {
+            assertEquals(List.of(), DsregcmdFormat.parse(Fixtures.text(fixture)).problems(), fixture);
+        }
+    }
+
     private static Stream<DynamicTest> variants(String fixture, Consumer<DsregStatus> check) {
         Stream<DynamicTest> encoded = Fixtures.windowsVariants(fixture).stream()
                 .map(v -> DynamicTest.dynamicTest(v.toString(), () -> check.accept(DsregcmdFormat.parse(v.bytes()))));
