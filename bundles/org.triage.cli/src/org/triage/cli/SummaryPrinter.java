@@ -1,8 +1,10 @@
 package org.triage.cli;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.stream.Collectors;
 
+import org.triage.core.rules.Causes;
 import org.triage.model.Change;
 import org.triage.model.Finding;
 import org.triage.model.FixAttempt;
@@ -11,6 +13,7 @@ import org.triage.model.LogEntry;
 import org.triage.model.LogLevel;
 import org.triage.model.Observation;
 import org.triage.model.Session;
+import org.triage.model.Severity;
 import org.triage.model.TargetDescription;
 
 /** The readable summary of a session, as an admin reads it in a terminal or pastes it into a ticket. */
@@ -62,6 +65,17 @@ final class SummaryPrinter {
             out.printf("  %d. %-32s %s [%s]%n", number++, attempt.getFixId(), attempt.getFixName(),
                     attempt.isAutomatable() ? "automatable" : "instructions for the user");
             out.printf("     %s%n", attempt.getOutcomeMessage());
+        }
+        List<Finding> unaddressed = session.getFindings().stream().filter(f -> f.getSeverity() != Severity.INFO)
+                .filter(f -> session.getFixAttempts().stream().noneMatch(a -> a.getAddressedCauses().contains(f.getCauseId())))
+                .toList();
+        if (!unaddressed.isEmpty()) {
+            out.println();
+            out.println("Not addressed by any installed fix");
+            for (Finding finding : unaddressed) {
+                out.printf("  %-27s %s%n", finding.getCauseId(), Causes.advice(finding.getCauseId())
+                        .orElse("no installed fix applies to it for this symptom"));
+            }
         }
     }
 

@@ -116,4 +116,16 @@ class CliDiagnoseTest {
         assertTrue(result.err().contains("demo scenario broken is malformed"), result::toString);
         assertEquals("", result.out());
     }
+
+    @Test
+    void aFindingNoInstalledFixAddressesIsNamedWithWhatToDo() {
+        Cli.Result result = Cli.run("diagnose", "--target", "demo");
+
+        assertEquals(TriageCli.DONE, result.exit(), result::toString);
+        String out = result.out();
+        assertTrue(out.contains("\nNot addressed by any installed fix\n  full-tunnel-vpn             ask the VPN team to"
+                + " route the Entra ID ranges"), out);
+        assertFalse(out.substring(out.indexOf("Not addressed")).contains("stale-cached-credentials"),
+                "a cause the playbook addresses is not listed: " + out);
+    }
 }

@@ -20,19 +20,29 @@ public final class Causes {
     public static final String TLS_INSPECTION = "tls-inspection";
     public static final String VPN_SESSION_OUTLASTS_TOKEN = "vpn-session-outlasts-token";
 
-    public record Cause(String id, String title, int rank) {
+    /** @param advice what to do where no installed fix addresses the cause; null where a fix of the guide does */
+    public record Cause(String id, String title, int rank, String advice) {
+
+        Cause(String id, String title, int rank) {
+            this(id, title, rank, null);
+        }
     }
 
     private static final List<Cause> KNOWN = List.of(
             new Cause(DEVICE_REGISTRATION_BROKEN, "Device registration in Entra ID is broken", 0),
             new Cause(DNS_RESOLUTION_FAILURE, "Sign-in endpoints do not resolve", 1),
             new Cause(AUTH_ENDPOINTS_UNREACHABLE, "Sign-in endpoints are unreachable", 1),
-            new Cause(PROXY_BLOCKS_AUTH, "The proxy blocks sign-in", 1),
-            new Cause(TLS_INSPECTION, "TLS to sign-in endpoints is intercepted", 1),
+            new Cause(PROXY_BLOCKS_AUTH, "The proxy blocks sign-in", 1, "let the sign-in endpoints"
+                    + " (login.microsoftonline.com, login.microsoft.com, *.msftauth.net, *.msauth.net) through the proxy"
+                    + " without authentication, or bypass it for them"),
+            new Cause(TLS_INSPECTION, "TLS to sign-in endpoints is intercepted", 1, "exempt the sign-in endpoints from"
+                    + " TLS inspection: Entra ID token requests fail when their certificate chain is replaced"),
             new Cause(VPN_SESSION_OUTLASTS_TOKEN, "The VPN session outlasts the token, whose renewal does not get through", 1),
             new Cause(STALE_CACHED_CREDENTIALS, "Cached credentials are stale", 2),
             new Cause(PRT_MISSING_OR_STALE, "The Primary Refresh Token is missing or stale", 2),
-            new Cause(FULL_TUNNEL_VPN, "Sign-in traffic goes through a full-tunnel VPN", 3));
+            new Cause(FULL_TUNNEL_VPN, "Sign-in traffic goes through a full-tunnel VPN", 3, "ask the VPN team to route"
+                    + " the Entra ID ranges (20.190.128.0/18, 40.126.0.0/18) and Microsoft 365's Optimize ranges outside"
+                    + " the tunnel (split tunnelling), as Microsoft recommends"));
 
     /** Causes this product does not know (a third party's) rank after the known ones. */
     public static final int UNKNOWN_RANK = 4;
@@ -54,5 +64,9 @@ public final class Causes {
 
     public static String title(String id) {
         return byId(id).map(Cause::title).orElse(id);
+    }
+
+    public static Optional<String> advice(String id) {
+        return byId(id).map(Cause::advice);
     }
 }
