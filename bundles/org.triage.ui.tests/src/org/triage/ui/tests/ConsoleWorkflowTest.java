@@ -172,6 +172,33 @@ class ConsoleWorkflowTest {
         }
     }
 
+    @Test
+    void selectingAFindingSelectsItsEvidenceAndShowsTheFindingInProperties() throws PartInitException {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
+        page.showView("org.triage.ui.views.session");
+        Table timeline = table(SessionView.TIMELINE);
+        int finding = -1;
+        for (int i = 0; i < timeline.getItemCount(); i++) {
+            if (timeline.getItem(i).getText(1).equals("finding")
+                    && timeline.getItem(i).getText(3).startsWith("stale-cached-credentials")) {
+                finding = i;
+            }
+        }
+        assertTrue(finding >= 0, "no stale-cached-credentials finding in the timeline");
+        timeline.setFocus();
+        timeline.setSelection(finding);
+        timeline.notifyListeners(SWT.Selection, new Event());
+
+        List<String> selected = java.util.Arrays.stream(timeline.getSelection())
+                .map(item -> item.getText(1) + " " + item.getText(3).split(":")[0]).toList();
+        assertTrue(selected.contains("observation credentials.cached") && selected.contains("observation registration.dsregcmd"),
+                "the finding's evidence is selected with it: " + selected);
+        PropertySheet properties = (PropertySheet) page.findView(IPageLayout.ID_PROP_SHEET);
+        UiConditions.waitUntil("the Properties view shows the finding",
+                () -> propertyRows(properties).contains("causeId=stale-cached-credentials"), 5_000);
+    }
+
     /** Every row of the Properties view as name=value, categories expanded. */
     private static List<String> propertyRows(PropertySheet properties) {
         Control control = properties.getCurrentPage().getControl();

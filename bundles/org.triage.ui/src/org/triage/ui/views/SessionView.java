@@ -89,6 +89,9 @@ public class SessionView extends SessionViewPart {
             List<?> chosen = event.getStructuredSelection().toList();
             if (chosen.size() == 1 && ((Entry) chosen.get(0)).element() instanceof Finding finding) {
                 selectEvidence((Entry) chosen.get(0), finding);
+                // the Properties view shows the finding itself, whose evidence is now selected beside it
+                select(new StructuredSelection(finding));
+                return;
             }
             select(new StructuredSelection(((IStructuredSelection) timeline.getSelection()).toList().stream()
                     .map(entry -> ((Entry) entry).element()).toList()));
