@@ -412,8 +412,12 @@ final class DemoWorkstation {
         scenario.network.staleDnsCache = false;
     }
 
-    /** Re-joining creates a new, enabled device object in Entra ID with a new id and certificate. */
+    /**
+     * Re-joining creates a new, enabled device object in Entra ID with a new id and certificate; disconnecting the
+     * work account removes its accounts, and the tokens they held, from the token broker's cache.
+     */
     void reregisterDevice() {
+        files.removeIf(file -> file.folder().isWithin(TOKEN_BROKER_ACCOUNTS));
         DemoScenario.Registration reg = scenario.registration;
         reg.deviceEnabled = true;
         reg.deviceId = UUID.nameUUIDFromBytes((reg.deviceId + "-rejoined").getBytes()).toString();
