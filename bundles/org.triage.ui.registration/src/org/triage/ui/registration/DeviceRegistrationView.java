@@ -62,6 +62,7 @@ public class DeviceRegistrationView extends SessionViewPart {
         parent.setLayout(new GridLayout(1, false));
         header = new ViewHeader(parent, "registration");
         summary = new FactTable(parent, SUMMARY, 200).column("", "Label", 150).column("", "Value", 700);
+        summary.viewer().getTable().setHeaderVisible(false); // label and value speak for themselves
         summary.highlight(row -> Facts.textOf(row.getFields(), "Attention").isPresent());
         Label all = new Label(parent, SWT.NONE);
         all.setText("All fields of dsregcmd /status");
