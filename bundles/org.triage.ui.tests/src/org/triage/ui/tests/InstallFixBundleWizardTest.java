@@ -20,9 +20,11 @@ import java.util.stream.Stream;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.triage.install.FixBundleInstaller;
 import org.triage.install.ProductInstallation;
 import org.triage.ui.install.InstallFixBundleWizard;
+import org.triage.ui.install.InstalledFixBundlesDialog;
 
 /**
  * Help > Install Fix Bundle... in the real workbench: the wizard reads a vendor's p2 repository, shows what
@@ -73,6 +76,8 @@ class InstallFixBundleWizardTest {
         help.getMenu().notifyListeners(SWT.Show, null); // menus are filled as they open
         assertTrue(List.of(help.getMenu().getItems()).stream()
                 .anyMatch(item -> item.getText().startsWith("Install Fix Bundle...")), "no Install Fix Bundle... item");
+        assertTrue(List.of(help.getMenu().getItems()).stream()
+                .anyMatch(item -> item.getText().startsWith("Installed Fix Bundles...")), "no Installed Fix Bundles... item");
         help.getMenu().notifyListeners(SWT.Hide, null);
     }
 
@@ -118,6 +123,56 @@ class InstallFixBundleWizardTest {
                 10_000);
         assertEquals(folder.resolve("nowhere") + " does not exist", dialog.getCurrentPage().getErrorMessage());
         assertFalse(button(shell, "Finish").isEnabled());
+    }
+
+    @Test
+    void installedFixBundlesListsADroppedInBundleWithEveryKnownFixAndUninstallsIt() throws IOException {
+        Path dropins = Files.createDirectories(installer.product().dropins());
+        Path dropped = Files.copy(repository.resolve("plugins/com.example.vpn_1.2.0.jar"),
+                dropins.resolve("com.example.vpn_1.2.0.jar"));
+        Shell parent = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        InstalledFixBundlesDialog installed = new InstalledFixBundlesDialog(parent, installer);
+        installed.setBlockOnOpen(false);
+        installed.open();
+        Shell shell = installed.getShell();
+        try {
+            Table table = UiConditions.find(shell, Table.class,
+                    t -> InstalledFixBundlesDialog.INSTALLED.equals(t.getData())).get(0);
+            assertEquals(1, table.getItemCount());
+            assertEquals("com.example.vpn_1.2.0.jar", table.getItem(0).getText(0));
+            assertEquals("dropins/", table.getItem(0).getText(2));
+            assertEquals("com.example.vpn 1.2.0", table.getItem(0).getText(3));
+            String known = UiConditions.find(shell, Text.class, t -> InstalledFixBundlesDialog.FIXES.equals(t.getData()))
+                    .get(0).getText();
+            assertTrue(known.contains("m365.clear-cached-credentials") && known.contains("from org.triage.fixes.m365"),
+                    known);
+            Button uninstall = button(shell, InstalledFixBundlesDialog.UNINSTALL);
+            assertFalse(uninstall.isEnabled(), "Uninstall is enabled with nothing selected");
+
+            table.setSelection(0);
+            table.notifyListeners(SWT.Selection, null);
+            assertTrue(uninstall.isEnabled());
+            shell.getDisplay().timerExec(200, () -> answerQuestion(shell.getDisplay(), "Uninstall dropins/com.example.vpn_1.2.0.jar"));
+            uninstall.notifyListeners(SWT.Selection, null);
+
+            assertFalse(Files.exists(dropped), "the dropped-in jar is still there");
+            assertEquals(0, table.getItemCount());
+            assertTrue(installed.restartNeeded());
+        } finally {
+            installed.close();
+        }
+    }
+
+    /** Answers Yes to the question dialog with this title, once it shows. */
+    private static void answerQuestion(Display display, String title) {
+        List<Shell> open = List.of(display.getShells()).stream().filter(s -> !s.isDisposed() && s.getText().equals(title))
+                .toList();
+        if (open.isEmpty()) {
+            display.timerExec(100, () -> answerQuestion(display, title));
+            return;
+        }
+        UiConditions.find(open.get(0), Button.class, b -> b.getText().replace("&", "").equals("Yes")).get(0)
+                .notifyListeners(SWT.Selection, null);
     }
 
     private Shell open() {
