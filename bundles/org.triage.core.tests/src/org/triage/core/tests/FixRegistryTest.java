@@ -104,7 +104,7 @@ class FixRegistryTest {
         List<String> contributed = Arrays.stream(RegistryFactory.getRegistry().getConfigurationElementsFor(
                 FixRegistry.EXTENSION_POINT)).filter(e -> e.getContributor().getName().equals(TestBundle.NAME))
                 .map(e -> e.getAttribute("id")).sorted().toList();
-        assertEquals(List.of("m365.onedrive-reset", "test.apply-hangs", "test.apply-hangs-ignoring-interrupts",
+        assertEquals(List.of("m365.onedrive-reset", "test.action-hangs", "test.apply-hangs", "test.apply-hangs-ignoring-interrupts",
                 "test.apply-hangs-until-cancelled", "test.apply-throws", "test.missing-class", "test.no-name",
                 "test.order-not-a-number", "test.preview-throws", "test.undeclared-in-apply",
                 "test.undeclared-in-preview", "test.unknown-action", "test.verification-hangs", "test.well-behaved"),

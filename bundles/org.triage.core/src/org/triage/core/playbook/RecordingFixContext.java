@@ -34,6 +34,9 @@ final class RecordingFixContext implements FixContext {
     private final List<LogEntry> log = new ArrayList<>();
     private boolean closed;
 
+    static final String IN_FLIGHT = "started, and still running when the fix was abandoned: its outcome is unknown;"
+            + " check the workstation";
+
     /**
      * @param fix    the fix it runs for: it may perform only the actions the fix declares
      * @param mayAct false for a preview, which may read the target but not act
@@ -74,18 +77,26 @@ final class RecordingFixContext implements FixContext {
         String unable = !fix.mayUse(action.id())
                 ? "not carried out: fix " + fix.id() + " of " + fix.origin() + " does not declare " + action.id()
                 : target.whyUnable(action);
-        ActionResult result = unable != null ? ActionResult.failed(unable, action.command())
-                : target.perform(action, monitor);
+        // recorded as it starts: an action still running when the fix is abandoned stays in the record as such
         Change change = Playbook.change(action);
-        change.setSucceeded(result.succeeded());
-        change.setResult(result.summary() + (result.output() == null || result.output().isBlank() ? ""
-                : "\n" + result.output().strip()));
-        if (result.command() != null) {
-            change.setCommand(result.command());
-        }
+        change.setSucceeded(false);
+        change.setResult(IN_FLIGHT);
         synchronized (this) {
             if (!closed) {
                 changes.add(change);
+            }
+        }
+        ActionResult result = unable != null ? ActionResult.failed(unable, action.command())
+                : target.perform(action, monitor);
+        synchronized (this) {
+            // once drained the change belongs to the session: it is never touched from here again
+            if (!closed) {
+                change.setSucceeded(result.succeeded());
+                change.setResult(result.summary() + (result.output() == null || result.output().isBlank() ? ""
+                        : "\n" + result.output().strip()));
+                if (result.command() != null) {
+                    change.setCommand(result.command());
+                }
             }
         }
         log(action.id() + " " + action.subject() + ": " + result.summary()

@@ -187,11 +187,19 @@ public final class ScriptedTarget implements Target {
 
     @Override
     public String whyUnable(TargetAction action) {
-        return "a scripted target only answers questions";
+        return actions != null ? null : "a scripted target only answers questions";
     }
 
     @Override
     public ActionResult perform(TargetAction action, IProgressMonitor monitor) {
-        return ActionResult.failed(whyUnable(action), action.command());
+        return actions != null ? actions.apply(action) : ActionResult.failed(whyUnable(action), action.command());
+    }
+
+    private Function<TargetAction, ActionResult> actions;
+
+    /** Carries out every action with {@code perform}: e.g. one that blocks, as a hung command does. */
+    public ScriptedTarget acting(Function<TargetAction, ActionResult> perform) {
+        this.actions = perform;
+        return this;
     }
 }
