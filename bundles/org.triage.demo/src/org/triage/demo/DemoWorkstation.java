@@ -206,10 +206,23 @@ final class DemoWorkstation {
             }
             List<String> addresses = scenario.network.addresses.getOrDefault(endpoint.host(), List.of());
             boolean blocked = scenario.network.blockedHosts.contains(endpoint.host()) || signInBlockedByVpnSession();
-            checks.add(new EndpointCheck(endpoint, true, addresses, !blocked, blocked ? null : true,
-                    blocked ? null : "TLSv1.3 TLS_AES_256_GCM_SHA384, issued by Microsoft Azure RSA TLS Issuing CA 03",
-                    blocked ? null : 200, "direct", blocked ? 21_000L : latency,
-                    blocked ? "TCP connect to port 443 timed out" : null));
+            String tls = "TLSv1.3 TLS_AES_256_GCM_SHA384, issued by Microsoft Azure RSA TLS Issuing CA 03";
+            // the steps as the live suite times them: a handshake takes two round trips, a request one
+            List<EndpointCheck.Step> steps = new ArrayList<>();
+            steps.add(new EndpointCheck.Step(EndpointCheck.Step.DNS, true, 3, false, endpoint.host() + " -> "
+                    + String.join(", ", addresses)));
+            if (blocked) {
+                steps.add(new EndpointCheck.Step(EndpointCheck.Step.TCP, false, 21_000, true,
+                        "no answer on port 443 within 21 s"));
+            } else {
+                steps.add(new EndpointCheck.Step(EndpointCheck.Step.TCP, true, latency, false, "connected"));
+                steps.add(new EndpointCheck.Step(EndpointCheck.Step.TLS, true, 2 * latency, false, tls));
+                steps.add(new EndpointCheck.Step(EndpointCheck.Step.HTTP, true, latency, false, "HTTP/1.1 200 OK"));
+            }
+            long total = steps.stream().mapToLong(EndpointCheck.Step::elapsedMillis).sum();
+            checks.add(new EndpointCheck(endpoint, true, addresses, !blocked, blocked ? null : true, blocked ? null : tls,
+                    blocked ? null : 200, "direct", total, blocked ? "TCP connect to port 443 timed out" : null, null,
+                    null, steps, null));
         }
         return checks;
     }

@@ -15,6 +15,8 @@ import org.triage.core.probe.ProxyProbe;
 import org.triage.core.session.Facts;
 import org.triage.core.session.Sessions;
 import org.triage.core.target.Endpoint;
+import org.triage.core.target.EndpointCheck;
+import org.triage.model.ListFact;
 import org.triage.model.Observation;
 import org.triage.model.RecordFact;
 import org.triage.model.Session;
@@ -51,7 +53,11 @@ public class EndpointTestsView extends SessionViewPart {
                                 : "NOT Microsoft's: " + Facts.textOf(row.getFields(), "TlsDetail").orElse(""))
                         .orElse("not tested"), 250)
                 .column("HTTP", "HttpStatus", 60)
-                .column("Time (ms)", "ElapsedMs", 80)
+                .column("DNS ms", row -> stepMillis(row, EndpointCheck.Step.DNS), 60)
+                .column("TCP ms", row -> stepMillis(row, EndpointCheck.Step.TCP), 60)
+                .column("TLS ms", row -> stepMillis(row, EndpointCheck.Step.TLS), 60)
+                .column("HTTP ms", row -> stepMillis(row, EndpointCheck.Step.HTTP), 65)
+                .column("Total ms", "ElapsedMs", 70)
                 .column("Via", "Via", 80)
                 .column("Error", "Error", 260);
         table.highlight(row -> !Facts.boolOf(row.getFields(), "TcpTestSucceeded").orElse(false)
@@ -100,5 +106,16 @@ public class EndpointTestsView extends SessionViewPart {
         table.setRows(endpoints == null ? List.of() : Facts.recordsOf(endpoints, "checks"));
         rerunAll.setEnabled(session != null && manager.target() != null);
         rerunSelected.setEnabled(false);
+    }
+
+    /** How long one step of the test took, where the test was made step by step (not by Test-NetConnection). */
+    static String stepMillis(RecordFact row, String step) {
+        return Facts.find(row.getFields(), "Steps").filter(ListFact.class::isInstance).stream()
+                .flatMap(steps -> ((ListFact) steps).getItems().stream()).filter(RecordFact.class::isInstance)
+                .map(RecordFact.class::cast)
+                .filter(fields -> Facts.textOf(fields.getFields(), "Step").filter(step::equals).isPresent())
+                .map(fields -> Facts.textOf(fields.getFields(), "ElapsedMs").orElse("")
+                        + (Facts.boolOf(fields.getFields(), "TimedOut").orElse(false) ? " (timed out)" : ""))
+                .reduce((first, second) -> second).orElse("");
     }
 }

@@ -106,6 +106,12 @@ class ConsoleWorkflowTest {
         assertEquals(2, rows(VpnStateView.ENTRA_ROUTES).size());
         assertEquals("yes", rows(VpnStateView.ENTRA_ROUTES).get(0).getText(4), "Entra ID goes through the tunnel");
         assertEquals(8, rows(EndpointTestsView.TABLE).size());
+        TableItem login = rows(EndpointTestsView.TABLE).get(0);
+        List<String> headers = java.util.Arrays.stream(table(EndpointTestsView.TABLE).getColumns())
+                .map(column -> column.getText()).toList();
+        for (String step : List.of("DNS ms", "TCP ms", "TLS ms", "HTTP ms")) {
+            assertTrue(login.getText(headers.indexOf(step)).matches("\\d+"), step + ": " + login.getText(headers.indexOf(step)));
+        }
         UiConditions.waitUntil("the Device Registration view shows the meaning of AADSTS50126",
                 () -> rows(DeviceRegistrationView.SUMMARY).stream()
                         .anyMatch(row -> row.getText(1).startsWith("AADSTS50126")), 5_000);
