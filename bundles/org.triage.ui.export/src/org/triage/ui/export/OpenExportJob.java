@@ -6,10 +6,9 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.triage.export.ExportArchive;
 import org.triage.export.ExportException;
-import org.triage.ui.session.SessionJob;
+import org.triage.ui.session.SessionOpeningJob;
 import org.triage.ui.session.SessionManager;
 
 /**
@@ -17,24 +16,15 @@ import org.triage.ui.session.SessionManager;
  * An export that fails the checks is refused with the reason; one whose entries were changed after it was written
  * is shown, with each change named in the session's log and told to {@code tampered}.
  */
-public final class OpenExportJob extends Job {
+public final class OpenExportJob extends SessionOpeningJob {
 
-    private final SessionManager manager;
     private final Path file;
     private final Consumer<ExportArchive> tampered;
 
     public OpenExportJob(SessionManager manager, Path file, Consumer<ExportArchive> tampered) {
-        super("Opening export " + file.getFileName());
-        this.manager = manager;
+        super("Opening export " + file.getFileName(), manager);
         this.file = file;
         this.tampered = tampered;
-        setRule(SessionJob.RULE);
-        setUser(true);
-    }
-
-    @Override
-    public boolean belongsTo(Object family) {
-        return family == SessionJob.FAMILY;
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.time.Instant;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.triage.core.engine.Diagnosis;
 import org.triage.core.engine.DiagnosisEngine;
 import org.triage.core.fix.FixRegistry;
@@ -18,26 +17,17 @@ import org.triage.model.Session;
  * Opens a target and diagnoses it off the UI thread: probes, findings and the playbook. The new session is
  * published once the diagnosis is complete; a cancelled diagnosis publishes nothing and closes the target.
  */
-public final class DiagnoseJob extends Job {
+public final class DiagnoseJob extends SessionOpeningJob {
 
-    private final SessionManager manager;
     private final String targetSpec;
     private final String symptomCode;
     private final String productVersion;
 
     public DiagnoseJob(SessionManager manager, String targetSpec, String symptomCode, String productVersion) {
-        super("Diagnosing " + targetSpec);
-        this.manager = manager;
+        super("Diagnosing " + targetSpec, manager);
         this.targetSpec = targetSpec;
         this.symptomCode = symptomCode;
         this.productVersion = productVersion;
-        setRule(SessionJob.RULE);
-        setUser(true);
-    }
-
-    @Override
-    public boolean belongsTo(Object family) {
-        return family == SessionJob.FAMILY;
     }
 
     @Override

@@ -5,28 +5,18 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.triage.model.Session;
 import org.triage.model.io.SessionFileException;
 import org.triage.model.io.SessionFiles;
 
 /** Reads a saved session (.xmi) off the UI thread and shows it read only; a damaged file is refused with the reason. */
-public final class OpenSessionJob extends Job {
+public final class OpenSessionJob extends SessionOpeningJob {
 
-    private final SessionManager manager;
     private final Path file;
 
     public OpenSessionJob(SessionManager manager, Path file) {
-        super("Opening session " + file.getFileName());
-        this.manager = manager;
+        super("Opening session " + file.getFileName(), manager);
         this.file = file;
-        setRule(SessionJob.RULE);
-        setUser(true);
-    }
-
-    @Override
-    public boolean belongsTo(Object family) {
-        return family == SessionJob.FAMILY;
     }
 
     @Override

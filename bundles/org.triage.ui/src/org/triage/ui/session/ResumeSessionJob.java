@@ -3,7 +3,6 @@ package org.triage.ui.session;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.triage.core.session.Sessions;
 import org.triage.core.target.Target;
 import org.triage.core.target.TargetException;
@@ -17,22 +16,13 @@ import org.triage.model.TargetDescription;
  * shows the session with it, so that the playbook goes on where it stopped. Where the target cannot be opened any
  * more the session is shown read only.
  */
-public final class ResumeSessionJob extends Job {
+public final class ResumeSessionJob extends SessionOpeningJob {
 
-    private final SessionManager manager;
     private final Session session;
 
     public ResumeSessionJob(SessionManager manager, Session session) {
-        super("Resuming session " + session.getId());
-        this.manager = manager;
+        super("Resuming session " + session.getId(), manager);
         this.session = session;
-        setRule(SessionJob.RULE);
-        setUser(true);
-    }
-
-    @Override
-    public boolean belongsTo(Object family) {
-        return family == SessionJob.FAMILY;
     }
 
     @Override
