@@ -36,4 +36,16 @@ public final class Hang {
     static Hang current() {
         return current;
     }
+
+    /** Blocks the calling fix until the test releases it; an interrupt ends the wait, and is noted. */
+    static void block() throws InterruptedException {
+        Hang hang = current;
+        hang.entered.countDown();
+        try {
+            hang.release.await();
+        } catch (InterruptedException e) {
+            hang.interrupted.countDown();
+            throw e;
+        }
+    }
 }

@@ -16,14 +16,7 @@ public final class HangingFix implements Fix {
 
     @Override
     public void apply(FixContext context, FixPreview confirmed) throws InterruptedException {
-        Hang hang = Hang.current();
-        hang.entered.countDown();
-        try {
-            hang.release.await();
-        } catch (InterruptedException e) {
-            hang.interrupted.countDown();
-            throw e;
-        }
+        Hang.block();
     }
 
     @Override

@@ -16,12 +16,9 @@ public final class HangingVerificationFix implements Fix {
 
     @Override
     public List<String> verificationProbes() {
-        Hang hang = Hang.current();
-        hang.entered.countDown();
         try {
-            hang.release.await();
+            Hang.block();
         } catch (InterruptedException e) {
-            hang.interrupted.countDown();
             Thread.currentThread().interrupt();
         }
         return List.of();
