@@ -63,6 +63,25 @@ class PseudonymizerTest {
     }
 
     @Test
+    void aKnownMacWrittenBareOrDottedAndAnEncodedEmailGetTheSamePseudonyms() {
+        String other = "NetworkAddress    REG_SZ    3C219C4A7B12\nswitch port: 3c21.9c4a.7b12 learned\n"
+                + "GET /signin?login_hint=alex%40contoso.com&x=1";
+        String result = pseudonymize(OUTPUTS + other);
+
+        String lower = result.toLowerCase(Locale.ROOT);
+        for (String original : List.of("3c219c4a7b12", "3c21.9c4a.7b12", "alex%40", "contoso.com")) {
+            assertFalse(lower.contains(original), original + " survived in\n" + result);
+        }
+        String dashed = pseudonymizer.pseudonymize("3C-21-9C-4A-7B-12");
+        assertTrue(result.contains("NetworkAddress    REG_SZ    " + dashed.replace("-", "")), result);
+        String bare = dashed.replace("-", "").toLowerCase(Locale.ROOT);
+        assertTrue(result.contains("switch port: " + bare.substring(0, 4) + "." + bare.substring(4, 8) + "."
+                + bare.substring(8) + " learned"), result);
+        String email = pseudonymizer.pseudonymize("alex@contoso.com");
+        assertTrue(result.contains("login_hint=" + email.replace("@", "%40") + "&x=1"), result);
+    }
+
+    @Test
     void pseudonymsKeepTheShapeOfWhatTheyReplace() {
         String result = pseudonymize(OUTPUTS);
         assertTrue(result.contains("Host Name . . . . . . . . . . . . : HOST-1"), result);

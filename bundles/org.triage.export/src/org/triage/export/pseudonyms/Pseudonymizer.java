@@ -170,6 +170,10 @@ public final class Pseudonymizer {
             + "(?i:" + TLDS + ")(?![A-Za-z0-9_-])(?!\\.[A-Za-z0-9]))";
     private static final String USER_PATH = "(?<userpath>(?<=[\\\\/])(?i:users|home)(?<pathsep>[\\\\/])"
             + "(?<pathuser>[^\\\\/:*?\"<>|\\s]+))";
+    /** An e-mail address in a URL's query or a log that encodes its @: {@code alex%40contoso.com}. */
+    private static final String ENCODED_EMAIL = "(?<eemail>(?<![A-Za-z0-9._%+-])(?<elocal>[A-Za-z0-9._+'-]{1,64}+)%40(?<edomain>"
+            + "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63})(?![A-Za-z0-9-]))";
+    private static final Pattern ENCODED_EMAIL_PATTERN = Pattern.compile(ENCODED_EMAIL);
     private static final String UNC = "(?<unc>(?<=\\\\\\\\)[A-Za-z0-9][A-Za-z0-9-]{0,14}(?=\\\\))";
 
     private static final List<Integer> DOCUMENTATION_NETWORKS = List.of(Ipv4Prefix.address("198.51.100.0"),
@@ -197,6 +201,8 @@ public final class Pseudonymizer {
     private final Map<Integer, Integer> networkPseudonyms = new HashMap<>();
     private int networkCursor;
     private final Set<String> supportIds = new HashSet<>();
+    /** The MAC addresses seen with separators, as 12 lower-case hex digits: found again bare or dotted. */
+    private final Set<String> macs = new HashSet<>();
     private final Set<String> knownDomains = new HashSet<>();
     /** Names found in free text, lower-cased, with what they are. */
     private final Map<String, IdentifierKind> literals = new LinkedHashMap<>();
@@ -284,8 +290,21 @@ public final class Pseudonymizer {
             } else if (found.group("ipv4") != null) {
                 int address = Ipv4Prefix.address(found.group("ipv4"));
                 originalNetworks.add(address & 0xFFFFFF00);
+            } else if (found.group("mac") != null) {
+                String hex = found.group("mac").replaceAll("[-:]", "").toLowerCase(Locale.ROOT);
+                if (hex.length() == 12) {
+                    macs.add(hex);
+                }
             }
             originals.add(found.group().toLowerCase(Locale.ROOT));
+        }
+        if (text.contains("%40")) {
+            Matcher encoded = ENCODED_EMAIL_PATTERN.matcher(text);
+            while (encoded.find()) {
+                learnUser(encoded.group("elocal"));
+                learnDomain(encoded.group("edomain"));
+                originals.add(encoded.group().toLowerCase(Locale.ROOT));
+            }
         }
     }
 
@@ -479,7 +498,14 @@ public final class Pseudonymizer {
 
     private Pattern scanner() {
         if (scanner == null) {
-            List<String> alternatives = new ArrayList<>(List.of(EMAIL, GUID_PATTERN, MAC, IPV6, IPV4, FQDN, USER_PATH));
+            List<String> alternatives = new ArrayList<>(List.of(EMAIL, ENCODED_EMAIL, GUID_PATTERN, MAC, IPV6, IPV4, FQDN,
+                    USER_PATH));
+            if (!macs.isEmpty()) {
+                // a MAC seen as 3C-21-9C-4A-7B-12 is the same one written 3C219C4A7B12 or 3c21.9c4a.7b12
+                String forms = macs.stream().flatMap(hex -> java.util.stream.Stream.of(hex, hex.substring(0, 4) + "\\."
+                        + hex.substring(4, 8) + "\\." + hex.substring(8))).reduce((a, b) -> a + "|" + b).orElseThrow();
+                alternatives.add("(?<macform>(?<![0-9A-Za-z.:-])(?i:" + forms + ")(?![0-9A-Za-z.:-]))");
+            }
             List<String> organisations = literals.entrySet().stream()
                     .filter(e -> e.getValue() == IdentifierKind.ORGANISATION && e.getKey().matches("[a-z0-9-]{1,15}"))
                     .map(e -> Pattern.quote(e.getKey())).toList();
@@ -505,8 +531,22 @@ public final class Pseudonymizer {
             String domain = m.group("maildomain");
             return shape(m.group("local"), named(IdentifierKind.USER, m.group("local"))) + "@" + domainName(domain);
         }
+        if (m.group("eemail") != null) {
+            String local = m.group("elocal");
+            return shape(local, named(IdentifierKind.USER, local)) + "%40" + domainName(m.group("edomain"));
+        }
         if (m.group("guid") != null) {
             return guid(m.group("guid"));
+        }
+        if (macs.size() > 0 && m.group("macform") != null) {
+            String form = m.group("macform");
+            String hex = form.replace(".", "");
+            String dashed = hardwareAddress(hex.replaceAll("(..)(?!$)", "$1-"), "-");
+            if (dashed == null) {
+                return null;
+            }
+            String bare = dashed.replace("-", "");
+            return form.contains(".") ? bare.substring(0, 4) + "." + bare.substring(4, 8) + "." + bare.substring(8) : bare;
         }
         if (m.group("mac") != null) {
             return hardwareAddress(m.group("mac"), m.group("sep"));
