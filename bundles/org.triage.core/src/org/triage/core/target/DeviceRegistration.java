@@ -17,10 +17,19 @@ public record DeviceRegistration(Map<String, Map<String, String>> sections) {
         sections = Collections.unmodifiableMap(copy);
     }
 
-    /** Every field by name; where two sections use one name, the first wins. */
+    /**
+     * Every field by name. Where two sections use one name (the IE proxy of the system account and of the user), the
+     * first keeps the name and a later one is kept under {@code Section/Name}: no field is lost.
+     */
     public Map<String, String> fields() {
         Map<String, String> all = new LinkedHashMap<>();
-        sections.values().forEach(fields -> fields.forEach(all::putIfAbsent));
+        sections.forEach((title, fields) -> fields.forEach((name, value) -> {
+            if (all.containsKey(name)) {
+                all.putIfAbsent(title + "/" + name, value);
+            } else {
+                all.put(name, value);
+            }
+        }));
         return all;
     }
 

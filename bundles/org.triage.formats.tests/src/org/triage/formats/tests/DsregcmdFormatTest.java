@@ -1,22 +1,29 @@
 package org.triage.formats.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.triage.core.target.DeviceRegistration;
 import org.triage.formats.DsregField;
 import org.triage.formats.DsregSection;
 import org.triage.formats.DsregStatus;
 import org.triage.formats.DsregcmdFormat;
 import org.triage.formats.ParseProblem;
 import org.triage.formats.UnparsedLine;
+import org.triage.formats.readings.RawOutput;
+import org.triage.formats.readings.WindowsReadings;
 
 class DsregcmdFormatTest {
 
@@ -185,6 +192,36 @@ class DsregcmdFormatTest {
         DsregStatus midLine = DsregcmdFormat.parse(text.substring(0, title + 80));
         assertTrue(midLine.recognised());
         assertTrue(midLine.problems().stream().anyMatch(p -> p.message().contains("+-----")));
+    }
+
+    @Test
+    void repeatedFieldNamesAreKeptApartNotMixed() {
+        // two PRT attempts in SSO State; the later one lacks a server error of its own
+        String text = "+----------------------------------------------------------------------+\r\n"
+                + "| SSO State                                                            |\r\n"
+                + "+----------------------------------------------------------------------+\r\n\r\n"
+                + "                AzureAdPrt : NO\r\n"
+                + "     AcquirePrtDiagnostics : PRESENT\r\n"
+                + "            Attempt Status : 0xc000006d\r\n"
+                + "           Credential Type : Password\r\n"
+                + "  Server Error Description : AADSTS50126: Error validating credentials.\r\n"
+                + "     RefreshPrtDiagnostics : PRESENT\r\n"
+                + "            Attempt Status : 0xc004844c\r\n"
+                + "           Credential Type : PRT\r\n";
+        DeviceRegistration read = WindowsReadings.registration(new RawOutput("dsregcmd /status", null, 0, Instant.EPOCH,
+                text.getBytes(StandardCharsets.UTF_8))).value();
+        Map<String, String> fields = read.fields();
+        assertEquals("0xc000006d", fields.get("Attempt Status"));
+        assertEquals("Password", fields.get("Credential Type"));
+        assertEquals("0xc004844c", fields.get("RefreshPrtDiagnostics/Attempt Status"));
+        assertEquals("PRT", fields.get("RefreshPrtDiagnostics/Credential Type"));
+        assertFalse(fields.containsKey("RefreshPrtDiagnostics/Server Error Description"), "the attempts mixed: " + fields);
+
+        DeviceRegistration prejoin = WindowsReadings.registration(new RawOutput("dsregcmd /status", null, 0,
+                Instant.EPOCH, Fixtures.bytes(PREJOIN))).value();
+        assertTrue(prejoin.fields().containsKey("Auto Detect Settings"), prejoin.fields().toString());
+        assertTrue(prejoin.fields().containsKey("IE Proxy Config for Current User/Auto Detect Settings"),
+                prejoin.fields().toString());
     }
 
     @Test

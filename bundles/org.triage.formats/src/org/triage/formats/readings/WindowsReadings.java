@@ -70,11 +70,27 @@ public final class WindowsReadings {
         return read(raw, DsregcmdFormat::parse, WindowsReadings::registration, "dsregcmd /status output");
     }
 
+    /**
+     * Every field by section. SSO State may report two PRT attempts with the same field names, each block opened by
+     * a {@code …PrtDiagnostics : PRESENT} line: the first keeps the plain names (the rules read it), a later one is
+     * kept under its block's name ({@code RefreshPrtDiagnostics/Attempt Status}), so no attempt's fields mix with
+     * another's.
+     */
     private static DeviceRegistration registration(DsregStatus status) {
         Map<String, Map<String, String>> sections = new java.util.LinkedHashMap<>();
         status.sections().forEach(section -> {
             Map<String, String> fields = sections.computeIfAbsent(section.title(), t -> new java.util.LinkedHashMap<>());
-            section.fields().forEach(field -> fields.putIfAbsent(field.name(), field.value()));
+            String block = "";
+            boolean sawDiagnostics = false;
+            for (var field : section.fields()) {
+                if (field.name().endsWith("PrtDiagnostics")) {
+                    block = sawDiagnostics ? field.name() + "/" : "";
+                    sawDiagnostics = true;
+                    fields.putIfAbsent(field.name(), field.value());
+                } else {
+                    fields.putIfAbsent(block + field.name(), field.value());
+                }
+            }
         });
         return new DeviceRegistration(sections);
     }
