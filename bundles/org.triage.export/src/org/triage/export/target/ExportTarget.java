@@ -7,21 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.triage.core.target.ActionResult;
-import org.triage.core.target.CachedCredential;
-import org.triage.core.target.DeviceRegistration;
-import org.triage.core.target.Endpoint;
-import org.triage.core.target.EndpointCheck;
-import org.triage.core.target.NetworkAdapter;
-import org.triage.core.target.ProxySettings;
-import org.triage.core.target.Reading;
 import org.triage.core.target.ReportedProblem;
-import org.triage.core.target.Route;
-import org.triage.core.target.Target;
 import org.triage.core.target.TargetAction;
 import org.triage.core.target.TargetInfo;
-import org.triage.core.target.VpnConnection;
 import org.triage.export.EvidenceSources;
 import org.triage.export.ExportArchive;
 import org.triage.formats.readings.RawOutput;
@@ -31,7 +19,7 @@ import org.triage.model.Session;
 import org.triage.model.Symptom;
 import org.triage.model.TargetDescription;
 import org.triage.snapshot.SnapshotFile;
-import org.triage.snapshot.SnapshotReadings;
+import org.triage.snapshot.SnapshotOutputsTarget;
 
 /**
  * An export, re-diagnosed offline from its raw evidence: each piece of evidence that is the output of a command
@@ -39,13 +27,11 @@ import org.triage.snapshot.SnapshotReadings;
  * snapshot file would be; the newest output of each command wins. What the export holds no output for is
  * unsupported. Like a snapshot it only observes: every fix becomes an instruction.
  */
-final class ExportTarget implements Target {
+final class ExportTarget extends SnapshotOutputsTarget {
 
     private final ExportArchive archive;
     private final TargetInfo info;
     private final Map<SnapshotFile, RawEvidence> outputs = new EnumMap<>(SnapshotFile.class);
-    private final SnapshotReadings readings = new SnapshotReadings(file -> Optional.ofNullable(outputs.get(file))
-            .map(ExportTarget::rawOutput), file -> "the export holds no output of " + file.command());
 
     ExportTarget(ExportArchive archive) {
         this.archive = archive;
@@ -76,6 +62,16 @@ final class ExportTarget implements Target {
         return notes;
     }
 
+    @Override
+    protected Optional<RawOutput> output(SnapshotFile file) {
+        return Optional.ofNullable(outputs.get(file)).map(ExportTarget::rawOutput);
+    }
+
+    @Override
+    protected String whyMissing(SnapshotFile file) {
+        return "the export holds no output of " + file.command();
+    }
+
     private static RawOutput rawOutput(RawEvidence evidence) {
         return new RawOutput(evidence.getSource(), evidence.getFileName(), evidence.getExitCode(),
                 evidence.getCapturedAt() == null ? null : evidence.getCapturedAt().toInstant(),
@@ -93,48 +89,8 @@ final class ExportTarget implements Target {
     }
 
     @Override
-    public Reading<List<CachedCredential>> credentials(IProgressMonitor monitor) {
-        return readings.credentials();
-    }
-
-    @Override
-    public Reading<List<VpnConnection>> vpnConnections(IProgressMonitor monitor) {
-        return readings.vpnConnections();
-    }
-
-    @Override
-    public Reading<List<Route>> routes(IProgressMonitor monitor) {
-        return readings.routes();
-    }
-
-    @Override
-    public Reading<List<NetworkAdapter>> adapters(IProgressMonitor monitor) {
-        return readings.adapters();
-    }
-
-    @Override
-    public Reading<ProxySettings> proxy(IProgressMonitor monitor) {
-        return readings.proxy();
-    }
-
-    @Override
-    public Reading<DeviceRegistration> registration(IProgressMonitor monitor) {
-        return readings.registration();
-    }
-
-    @Override
-    public Reading<List<EndpointCheck>> endpoints(List<Endpoint> endpoints, IProgressMonitor monitor) {
-        return readings.endpoints(endpoints);
-    }
-
-    @Override
     public String whyUnable(TargetAction action) {
         return "an export is a record: nothing on the workstation can be changed from it; the user carries this "
                 + "step out";
-    }
-
-    @Override
-    public ActionResult perform(TargetAction action, IProgressMonitor monitor) {
-        return ActionResult.failed(whyUnable(action), action.command());
     }
 }

@@ -1,0 +1,81 @@
+package org.triage.snapshot;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.triage.core.target.ActionResult;
+import org.triage.core.target.CachedCredential;
+import org.triage.core.target.DeviceRegistration;
+import org.triage.core.target.Endpoint;
+import org.triage.core.target.EndpointCheck;
+import org.triage.core.target.NetworkAdapter;
+import org.triage.core.target.ProxySettings;
+import org.triage.core.target.Reading;
+import org.triage.core.target.Route;
+import org.triage.core.target.Target;
+import org.triage.core.target.TargetAction;
+import org.triage.core.target.VpnConnection;
+import org.triage.formats.readings.RawOutput;
+import org.triage.formats.readings.WindowsReadings;
+
+/**
+ * A target that reads the outputs of the snapshot format's commands, wherever they are kept: the files of a
+ * snapshot folder or zip, or the raw evidence of an export. It only observes: every action becomes a step for the
+ * user. An output it does not have is an unsupported reading that says why.
+ */
+public abstract class SnapshotOutputsTarget implements Target {
+
+    /** The output of the command behind {@code file}, where there is one. */
+    protected abstract Optional<RawOutput> output(SnapshotFile file);
+
+    /** What to tell the admin where there is no output of {@code file}. */
+    protected abstract String whyMissing(SnapshotFile file);
+
+    private <T> Reading<T> read(SnapshotFile file, Function<RawOutput, Reading<T>> reader) {
+        return output(file).map(reader).orElseGet(() -> Reading.unsupported(whyMissing(file)));
+    }
+
+    @Override
+    public Reading<List<CachedCredential>> credentials(IProgressMonitor monitor) {
+        return read(SnapshotFile.CMDKEY_LIST, WindowsReadings::credentials);
+    }
+
+    /** The profiles, each connected one with when its session began where the dial events tell. */
+    @Override
+    public Reading<List<VpnConnection>> vpnConnections(IProgressMonitor monitor) {
+        Reading<List<VpnConnection>> profiles = read(SnapshotFile.VPN_CONNECTIONS, WindowsReadings::vpnConnections);
+        return WindowsReadings.withSessionStarts(profiles, output(SnapshotFile.VPN_DIAL_EVENTS).orElse(null));
+    }
+
+    @Override
+    public Reading<List<Route>> routes(IProgressMonitor monitor) {
+        return read(SnapshotFile.ROUTES, WindowsReadings::routes);
+    }
+
+    @Override
+    public Reading<List<NetworkAdapter>> adapters(IProgressMonitor monitor) {
+        return read(SnapshotFile.IPCONFIG_ALL, WindowsReadings::adapters);
+    }
+
+    @Override
+    public Reading<ProxySettings> proxy(IProgressMonitor monitor) {
+        return read(SnapshotFile.WINHTTP_PROXY, WindowsReadings::proxy);
+    }
+
+    @Override
+    public Reading<DeviceRegistration> registration(IProgressMonitor monitor) {
+        return read(SnapshotFile.DSREGCMD_STATUS, WindowsReadings::registration);
+    }
+
+    @Override
+    public Reading<List<EndpointCheck>> endpoints(List<Endpoint> endpoints, IProgressMonitor monitor) {
+        return read(SnapshotFile.ENDPOINT_TESTS, raw -> WindowsReadings.endpointTests(raw, endpoints));
+    }
+
+    @Override
+    public ActionResult perform(TargetAction action, IProgressMonitor monitor) {
+        return ActionResult.failed(whyUnable(action), action.command());
+    }
+}
