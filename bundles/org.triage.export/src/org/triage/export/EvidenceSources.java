@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.triage.formats.readings.SnapshotFile;
 import org.triage.model.Observation;
 import org.triage.model.RawEvidence;
 import org.triage.model.Session;
-import org.triage.snapshot.SnapshotFile;
 
 /**
  * Which Windows command a piece of raw evidence is the output of, whether it was read from a snapshot file

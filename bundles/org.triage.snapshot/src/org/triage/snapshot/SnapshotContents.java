@@ -17,6 +17,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import org.triage.core.target.TargetException;
+import org.triage.formats.readings.SnapshotFile;
 
 /**
  * The files of a snapshot, read whole into memory from a folder or a .zip of it. The zip may hold the

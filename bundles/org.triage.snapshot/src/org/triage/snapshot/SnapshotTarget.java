@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.triage.core.target.TargetAction;
 import org.triage.core.target.TargetInfo;
 import org.triage.formats.readings.RawOutput;
+import org.triage.formats.readings.SnapshotFile;
+import org.triage.formats.readings.SnapshotOutputsTarget;
 
 /**
  * A snapshot collected on the user's machine. It observes only: every action becomes a step for the user,

@@ -26,6 +26,7 @@ import org.triage.core.target.TargetException;
 import org.triage.core.target.Targets;
 import org.triage.export.EvidenceSources;
 import org.triage.export.ExportLayout;
+import org.triage.formats.readings.SnapshotFile;
 import org.triage.model.FixAttempt;
 import org.triage.model.FixOutcome;
 import org.triage.model.LogLevel;
@@ -34,7 +35,6 @@ import org.triage.model.ObservationStatus;
 import org.triage.model.RawEvidence;
 import org.triage.model.Session;
 import org.triage.model.TriageFactory;
-import org.triage.snapshot.SnapshotFile;
 import org.triage.tests.harness.Diagnoses;
 import org.triage.tests.harness.Samples;
 

@@ -13,13 +13,13 @@ import org.triage.core.target.TargetInfo;
 import org.triage.export.EvidenceSources;
 import org.triage.export.ExportArchive;
 import org.triage.formats.readings.RawOutput;
+import org.triage.formats.readings.SnapshotFile;
+import org.triage.formats.readings.SnapshotOutputsTarget;
 import org.triage.model.Observation;
 import org.triage.model.RawEvidence;
 import org.triage.model.Session;
 import org.triage.model.Symptom;
 import org.triage.model.TargetDescription;
-import org.triage.snapshot.SnapshotFile;
-import org.triage.snapshot.SnapshotOutputsTarget;
 
 /**
  * An export, re-diagnosed offline from its raw evidence: each piece of evidence that is the output of a command

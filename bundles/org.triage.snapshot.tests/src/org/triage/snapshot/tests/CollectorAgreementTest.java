@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.triage.snapshot.SnapshotFile;
+import org.triage.formats.readings.SnapshotFile;
 
 /**
  * Keeps the collector script ({@code releng/collector/Collect-TriageSnapshot.ps1}), the

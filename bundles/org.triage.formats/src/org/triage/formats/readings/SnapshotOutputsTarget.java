@@ -1,4 +1,4 @@
-package org.triage.snapshot;
+package org.triage.formats.readings;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +17,6 @@ import org.triage.core.target.Route;
 import org.triage.core.target.Target;
 import org.triage.core.target.TargetAction;
 import org.triage.core.target.VpnConnection;
-import org.triage.formats.readings.RawOutput;
-import org.triage.formats.readings.WindowsReadings;
 
 /**
  * A target that reads the outputs of the snapshot format's commands, wherever they are kept: the files of a

@@ -1,4 +1,4 @@
-package org.triage.snapshot;
+package org.triage.formats.readings;
 
 import java.util.Objects;
 import java.util.Optional;
