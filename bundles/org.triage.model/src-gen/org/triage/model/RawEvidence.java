@@ -23,6 +23,7 @@ import java.util.Date;
  *   <li>{@link org.triage.model.RawEvidence#getExitCode <em>Exit Code</em>}</li>
  *   <li>{@link org.triage.model.RawEvidence#getCapturedAt <em>Captured At</em>}</li>
  *   <li>{@link org.triage.model.RawEvidence#getContent <em>Content</em>}</li>
+ *   <li>{@link org.triage.model.RawEvidence#getOutputKind <em>Output Kind</em>}</li>
  * </ul>
  *
  * @see org.triage.model.TriagePackage#getRawEvidence()
@@ -164,5 +165,30 @@ public interface RawEvidence extends Identified {
 	 * @generated
 	 */
 	void setContent(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Output Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the content is the output of, recorded where it was captured: the snapshot file name of the output kind (cmdkey-list.txt, credentials.json, ...); null for output no reader knows.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Output Kind</em>' attribute.
+	 * @see #setOutputKind(String)
+	 * @see org.triage.model.TriagePackage#getRawEvidence_OutputKind()
+	 * @model
+	 * @generated
+	 */
+	String getOutputKind();
+
+	/**
+	 * Sets the value of the '{@link org.triage.model.RawEvidence#getOutputKind <em>Output Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Output Kind</em>' attribute.
+	 * @see #getOutputKind()
+	 * @generated
+	 */
+	void setOutputKind(String value);
 
 } // RawEvidence

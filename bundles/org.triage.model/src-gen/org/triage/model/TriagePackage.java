@@ -911,13 +911,22 @@ public interface TriagePackage extends EPackage {
 	int RAW_EVIDENCE__CONTENT = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Output Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RAW_EVIDENCE__OUTPUT_KIND = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Raw Evidence</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RAW_EVIDENCE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+	int RAW_EVIDENCE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Raw Evidence</em>' class.
@@ -2192,6 +2201,17 @@ public interface TriagePackage extends EPackage {
 	EAttribute getRawEvidence_Content();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.triage.model.RawEvidence#getOutputKind <em>Output Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Output Kind</em>'.
+	 * @see org.triage.model.RawEvidence#getOutputKind()
+	 * @see #getRawEvidence()
+	 * @generated
+	 */
+	EAttribute getRawEvidence_OutputKind();
+
+	/**
 	 * Returns the meta object for class '{@link org.triage.model.Finding <em>Finding</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3279,6 +3299,14 @@ public interface TriagePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RAW_EVIDENCE__CONTENT = eINSTANCE.getRawEvidence_Content();
+
+		/**
+		 * The meta object literal for the '<em><b>Output Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RAW_EVIDENCE__OUTPUT_KIND = eINSTANCE.getRawEvidence_OutputKind();
 
 		/**
 		 * The meta object literal for the '{@link org.triage.model.impl.FindingImpl <em>Finding</em>}' class.

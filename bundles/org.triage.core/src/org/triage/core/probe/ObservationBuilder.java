@@ -67,6 +67,7 @@ public final class ObservationBuilder {
         raw.setExitCode(evidence.exitCode());
         raw.setCapturedAt(evidence.capturedAt() == null ? null : Date.from(evidence.capturedAt()));
         raw.setContent(evidence.content());
+        raw.setOutputKind(evidence.outputKind());
         observation.getEvidence().add(raw);
         return this;
     }

@@ -27,6 +27,7 @@ import org.triage.model.TriagePackage;
  *   <li>{@link org.triage.model.impl.RawEvidenceImpl#getExitCode <em>Exit Code</em>}</li>
  *   <li>{@link org.triage.model.impl.RawEvidenceImpl#getCapturedAt <em>Captured At</em>}</li>
  *   <li>{@link org.triage.model.impl.RawEvidenceImpl#getContent <em>Content</em>}</li>
+ *   <li>{@link org.triage.model.impl.RawEvidenceImpl#getOutputKind <em>Output Kind</em>}</li>
  * </ul>
  *
  * @generated
@@ -151,6 +152,26 @@ public class RawEvidenceImpl extends IdentifiedImpl implements RawEvidence {
 	 * @ordered
 	 */
 	protected String content = CONTENT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOutputKind() <em>Output Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOutputKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OUTPUT_KIND_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOutputKind() <em>Output Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOutputKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected String outputKind = OUTPUT_KIND_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -315,6 +336,29 @@ public class RawEvidenceImpl extends IdentifiedImpl implements RawEvidence {
 	 * @generated
 	 */
 	@Override
+	public String getOutputKind() {
+		return outputKind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOutputKind(String newOutputKind) {
+		String oldOutputKind = outputKind;
+		outputKind = newOutputKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TriagePackage.RAW_EVIDENCE__OUTPUT_KIND, oldOutputKind, outputKind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TriagePackage.RAW_EVIDENCE__SOURCE:
@@ -329,6 +373,8 @@ public class RawEvidenceImpl extends IdentifiedImpl implements RawEvidence {
 				return getCapturedAt();
 			case TriagePackage.RAW_EVIDENCE__CONTENT:
 				return getContent();
+			case TriagePackage.RAW_EVIDENCE__OUTPUT_KIND:
+				return getOutputKind();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -358,6 +404,9 @@ public class RawEvidenceImpl extends IdentifiedImpl implements RawEvidence {
 				return;
 			case TriagePackage.RAW_EVIDENCE__CONTENT:
 				setContent((String)newValue);
+				return;
+			case TriagePackage.RAW_EVIDENCE__OUTPUT_KIND:
+				setOutputKind((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -389,6 +438,9 @@ public class RawEvidenceImpl extends IdentifiedImpl implements RawEvidence {
 			case TriagePackage.RAW_EVIDENCE__CONTENT:
 				setContent(CONTENT_EDEFAULT);
 				return;
+			case TriagePackage.RAW_EVIDENCE__OUTPUT_KIND:
+				setOutputKind(OUTPUT_KIND_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -413,6 +465,8 @@ public class RawEvidenceImpl extends IdentifiedImpl implements RawEvidence {
 				return CAPTURED_AT_EDEFAULT == null ? capturedAt != null : !CAPTURED_AT_EDEFAULT.equals(capturedAt);
 			case TriagePackage.RAW_EVIDENCE__CONTENT:
 				return CONTENT_EDEFAULT == null ? content != null : !CONTENT_EDEFAULT.equals(content);
+			case TriagePackage.RAW_EVIDENCE__OUTPUT_KIND:
+				return OUTPUT_KIND_EDEFAULT == null ? outputKind != null : !OUTPUT_KIND_EDEFAULT.equals(outputKind);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -439,6 +493,8 @@ public class RawEvidenceImpl extends IdentifiedImpl implements RawEvidence {
 		result.append(capturedAt);
 		result.append(", content: ");
 		result.append(content);
+		result.append(", outputKind: ");
+		result.append(outputKind);
 		result.append(')');
 		return result.toString();
 	}

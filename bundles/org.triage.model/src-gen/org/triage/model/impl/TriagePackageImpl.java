@@ -886,6 +886,16 @@ public class TriagePackageImpl extends EPackageImpl implements TriagePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRawEvidence_OutputKind() {
+		return (EAttribute)rawEvidenceEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFinding() {
 		return findingEClass;
 	}
@@ -1501,6 +1511,7 @@ public class TriagePackageImpl extends EPackageImpl implements TriagePackage {
 		createEAttribute(rawEvidenceEClass, RAW_EVIDENCE__EXIT_CODE);
 		createEAttribute(rawEvidenceEClass, RAW_EVIDENCE__CAPTURED_AT);
 		createEAttribute(rawEvidenceEClass, RAW_EVIDENCE__CONTENT);
+		createEAttribute(rawEvidenceEClass, RAW_EVIDENCE__OUTPUT_KIND);
 
 		findingEClass = createEClass(FINDING);
 		createEAttribute(findingEClass, FINDING__CAUSE_ID);
@@ -1677,6 +1688,7 @@ public class TriagePackageImpl extends EPackageImpl implements TriagePackage {
 		initEAttribute(getRawEvidence_ExitCode(), ecorePackage.getEIntegerObject(), "exitCode", null, 0, 1, RawEvidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRawEvidence_CapturedAt(), ecorePackage.getEDate(), "capturedAt", null, 0, 1, RawEvidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRawEvidence_Content(), ecorePackage.getEString(), "content", null, 0, 1, RawEvidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRawEvidence_OutputKind(), ecorePackage.getEString(), "outputKind", null, 0, 1, RawEvidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(findingEClass, Finding.class, "Finding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFinding_CauseId(), ecorePackage.getEString(), "causeId", null, 1, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -61,7 +61,8 @@ record ToolOutput(byte[] bytes, String text, String encoding, boolean transcoded
         }
         List<Evidence> evidence = new ArrayList<>();
         for (Evidence e : reading.evidence()) {
-            evidence.add(new Evidence(e.source(), e.fileName(), encoding, e.exitCode(), e.capturedAt(), e.content()));
+            evidence.add(new Evidence(e.source(), e.fileName(), encoding, e.exitCode(), e.capturedAt(), e.content(),
+                    e.outputKind()));
         }
         return new Reading<>(reading.kind(), reading.value(), reading.message(), evidence, reading.problems());
     }
