@@ -22,6 +22,7 @@ import org.triage.core.target.TargetAction;
 import org.triage.core.target.TargetInfo;
 import org.triage.core.target.VpnConnection;
 import org.triage.formats.RasDialEventsFormat;
+import org.triage.formats.readings.SnapshotFile;
 
 /**
  * The demo workstation as a target. Every reading comes with the verbatim output the Windows tool would
@@ -60,7 +61,7 @@ public final class DemoTarget implements Target {
     public synchronized Reading<List<CachedCredential>> credentials(IProgressMonitor monitor) {
         List<CachedCredential> credentials = workstation.credentials();
         return Reading.of(credentials, Evidence.ofCommand("cmdkey /list", 0, "UTF-8",
-                DemoOutputs.cmdkeyList(credentials)));
+                DemoOutputs.cmdkeyList(credentials)).ofKind(SnapshotFile.CMDKEY_LIST.outputKind()));
     }
 
     @Override
@@ -68,13 +69,15 @@ public final class DemoTarget implements Target {
         List<VpnConnection> connections = workstation.vpnConnections();
         Evidence profiles = Evidence.ofCommand(
                 "powershell -NoProfile -Command \"Get-VpnConnection | ConvertTo-Json -Depth 4\"", 0, "UTF-8",
-                DemoOutputs.vpnConnectionsJson(workstation.scenario().vpnConnections));
+                DemoOutputs.vpnConnectionsJson(workstation.scenario().vpnConnections))
+                .ofKind(SnapshotFile.VPN_CONNECTIONS.outputKind());
         if (workstation.vpnSessions().isEmpty()) {
             return Reading.of(connections, profiles);
         }
         Evidence dials = Evidence.ofCommand("powershell -NoProfile -Command \"ConvertTo-Json -InputObject @("
                 + RasDialEventsFormat.QUERY + ")\"", 0, "UTF-8", DemoOutputs.vpnDialEventsJson(
-                        workstation.executingAccount(), workstation.vpnSessions(), workstation.scenario().vpnConnections));
+                        workstation.executingAccount(), workstation.vpnSessions(), workstation.scenario().vpnConnections))
+                .ofKind(SnapshotFile.VPN_DIAL_EVENTS.outputKind());
         return Reading.of(connections, List.of(profiles, dials), List.of());
     }
 
@@ -83,28 +86,29 @@ public final class DemoTarget implements Target {
         List<Route> routes = workstation.routes();
         return Reading.of(routes, Evidence.ofCommand("powershell -NoProfile -Command \"Get-NetRoute -AddressFamily "
                 + "IPv4 | Select DestinationPrefix,NextHop,InterfaceAlias,InterfaceIndex,RouteMetric | ConvertTo-Json\"",
-                0, "UTF-8", DemoOutputs.routesJson(routes)));
+                0, "UTF-8", DemoOutputs.routesJson(routes)).ofKind(SnapshotFile.ROUTES.outputKind()));
     }
 
     @Override
     public synchronized Reading<List<NetworkAdapter>> adapters(IProgressMonitor monitor) {
         List<NetworkAdapter> adapters = workstation.adapters();
         return Reading.of(adapters, Evidence.ofCommand("ipconfig /all", 0, "UTF-8",
-                DemoOutputs.ipconfigAll(workstation.scenario(), workstation.adapterStates())));
+                DemoOutputs.ipconfigAll(workstation.scenario(), workstation.adapterStates()))
+                .ofKind(SnapshotFile.IPCONFIG_ALL.outputKind()));
     }
 
     @Override
     public synchronized Reading<ProxySettings> proxy(IProgressMonitor monitor) {
         ProxySettings proxy = workstation.proxy();
         return Reading.of(proxy, Evidence.ofCommand("netsh winhttp show proxy", 0, "UTF-8",
-                DemoOutputs.winhttpProxy(proxy)));
+                DemoOutputs.winhttpProxy(proxy)).ofKind(SnapshotFile.WINHTTP_PROXY.outputKind()));
     }
 
     @Override
     public synchronized Reading<DeviceRegistration> registration(IProgressMonitor monitor) {
         DeviceRegistration registration = workstation.registration();
         return Reading.of(registration, Evidence.ofCommand("dsregcmd /status", 0, "UTF-8",
-                DemoOutputs.dsregcmdStatus(registration)));
+                DemoOutputs.dsregcmdStatus(registration)).ofKind(SnapshotFile.DSREGCMD_STATUS.outputKind()));
     }
 
     @Override
@@ -117,7 +121,7 @@ public final class DemoTarget implements Target {
             return Reading.failed("the endpoint tests were interrupted", List.of());
         }
         return Reading.of(checks, Evidence.ofCommand("Test-NetConnection -Port 443 (simulated)", 0, "UTF-8",
-                DemoOutputs.endpointTestsJson(checks)));
+                DemoOutputs.endpointTestsJson(checks)).ofKind(SnapshotFile.ENDPOINT_TESTS.outputKind()));
     }
 
     @Override

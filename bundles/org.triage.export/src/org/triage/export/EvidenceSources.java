@@ -21,8 +21,15 @@ public final class EvidenceSources {
     private EvidenceSources() {
     }
 
-    /** The snapshot file this evidence corresponds to, if its file name or command is one the snapshot format knows. */
+    /**
+     * The snapshot file this evidence is the output of: the output kind recorded where it was captured. Evidence
+     * without one (exports written before output kinds were recorded) is recognised by its snapshot file name or
+     * its command line.
+     */
     public static Optional<SnapshotFile> recognise(RawEvidence evidence) {
+        if (evidence.getOutputKind() != null && !evidence.getOutputKind().isBlank()) {
+            return SnapshotFile.byOutputKind(evidence.getOutputKind());
+        }
         if (evidence.getFileName() != null && !evidence.getFileName().isBlank()) {
             String name = evidence.getFileName().replace('\\', '/');
             Optional<SnapshotFile> file = SnapshotFile.byFileName(name.substring(name.lastIndexOf('/') + 1));

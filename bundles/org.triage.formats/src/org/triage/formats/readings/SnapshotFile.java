@@ -26,8 +26,24 @@ public enum SnapshotFile {
     /** Names (never secrets) of the credentials saved in Credential Manager. */
     CMDKEY_LIST("cmdkey-list.txt", "cmdkey /list", false),
 
+    /**
+     * Credential Manager through the Credential API, in no language: target, type, user, persistence, last written;
+     * never the secret. Preferred to {@link #CMDKEY_LIST} where both are present.
+     */
+    CREDENTIALS_JSON("credentials.json",
+            "CredEnumerate | Select-Object TargetName,Type,UserName,Persist,LastWritten | ConvertTo-Json", false),
+
     /** Adapters, addresses, DNS servers, including PPP (VPN) adapters. */
     IPCONFIG_ALL("ipconfig-all.txt", "ipconfig /all", false),
+
+    /**
+     * The interfaces with their addresses, gateways, DNS servers and metrics, in no language. Preferred to
+     * {@link #IPCONFIG_ALL} where both are present.
+     */
+    ADAPTERS_JSON("adapters.json",
+            "Get-NetAdapter; Get-NetIPConfiguration -All; Get-NetIPInterface; Get-DnsClientServerAddress; "
+                    + "Get-DnsClient | ConvertTo-Json",
+            false),
 
     /** Per-user and all-user VPN profiles; JSON object or array. */
     VPN_CONNECTIONS("vpn-connections.json",
@@ -45,6 +61,15 @@ public enum SnapshotFile {
 
     /** The machine-wide WinHTTP proxy. */
     WINHTTP_PROXY("winhttp-proxy.txt", "netsh winhttp show proxy", false),
+
+    /**
+     * The WinHTTP proxy as the registry holds it ({@code WinHttpSettings}), and the user's WinINET proxy and PAC
+     * settings, in no language. Preferred to {@link #WINHTTP_PROXY} where both are present.
+     */
+    WINHTTP_PROXY_JSON("winhttp-proxy.json",
+            "Get-ItemProperty HKLM:...\\Internet Settings\\Connections WinHttpSettings; "
+                    + "Get-ItemProperty HKCU:...\\Internet Settings | ConvertTo-Json",
+            false),
 
     /** TCP 443 tests of the sign-in endpoints; collected only on request ({@code -TestEndpoints}). */
     ENDPOINT_TESTS("endpoint-tests.json",
@@ -76,6 +101,24 @@ public enum SnapshotFile {
      */
     public boolean optional() {
         return optional;
+    }
+
+    /**
+     * The output kind recorded with every piece of raw evidence of this file's command, wherever it was captured
+     * (a snapshot, a live run, the demo): the file name, which is a public contract and never changes.
+     */
+    public String outputKind() {
+        return fileName;
+    }
+
+    /** The constant whose {@link #outputKind()} is {@code kind}, exactly. */
+    public static Optional<SnapshotFile> byOutputKind(String kind) {
+        for (SnapshotFile file : values()) {
+            if (file.fileName.equals(kind)) {
+                return Optional.of(file);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the file holds JSON (as opposed to a tool's plain-text output). */

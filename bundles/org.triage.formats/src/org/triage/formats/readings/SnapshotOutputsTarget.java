@@ -1,5 +1,6 @@
 package org.triage.formats.readings;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -10,6 +11,7 @@ import org.triage.core.target.CachedCredential;
 import org.triage.core.target.DeviceRegistration;
 import org.triage.core.target.Endpoint;
 import org.triage.core.target.EndpointCheck;
+import org.triage.core.target.Evidence;
 import org.triage.core.target.NetworkAdapter;
 import org.triage.core.target.ProxySettings;
 import org.triage.core.target.Reading;
@@ -35,9 +37,40 @@ public abstract class SnapshotOutputsTarget implements Target {
         return output(file).map(reader).orElseGet(() -> Reading.unsupported(whyMissing(file)));
     }
 
+    /**
+     * Reads the language-independent JSON output where there is one and the text output otherwise, or where the JSON
+     * cannot be read (then with a problem that says why). The text output read beside good JSON stays in the
+     * evidence, as what the user could have pasted.
+     */
+    private <T> Reading<T> preferred(SnapshotFile json, Function<RawOutput, Reading<T>> jsonReader, SnapshotFile text,
+            Function<RawOutput, Reading<T>> textReader) {
+        Optional<RawOutput> structured = output(json);
+        Optional<RawOutput> plain = output(text);
+        if (structured.isEmpty()) {
+            return plain.map(textReader).orElseGet(() -> Reading.unsupported(whyMissing(json) + "; "
+                    + whyMissing(text)));
+        }
+        Reading<T> reading = jsonReader.apply(structured.get());
+        if (plain.isEmpty()) {
+            return reading;
+        }
+        if (reading.kind() == Reading.Kind.VALUE) {
+            List<Evidence> evidence = new ArrayList<>(reading.evidence());
+            evidence.add(WindowsReadings.evidence(plain.get(), text));
+            return Reading.of(reading.value(), evidence, reading.problems());
+        }
+        Reading<T> fallback = textReader.apply(plain.get());
+        List<Evidence> evidence = new ArrayList<>(fallback.evidence());
+        evidence.addAll(reading.evidence());
+        List<String> problems = new ArrayList<>(fallback.problems());
+        problems.add(reading.message() + "; read " + text.fileName() + " instead");
+        return new Reading<>(fallback.kind(), fallback.value(), fallback.message(), evidence, problems);
+    }
+
     @Override
     public Reading<List<CachedCredential>> credentials(IProgressMonitor monitor) {
-        return read(SnapshotFile.CMDKEY_LIST, WindowsReadings::credentials);
+        return preferred(SnapshotFile.CREDENTIALS_JSON, WindowsReadings::credentialsJson, SnapshotFile.CMDKEY_LIST,
+                WindowsReadings::credentials);
     }
 
     /** The profiles, each connected one with when its session began where the dial events tell. */
@@ -54,12 +87,14 @@ public abstract class SnapshotOutputsTarget implements Target {
 
     @Override
     public Reading<List<NetworkAdapter>> adapters(IProgressMonitor monitor) {
-        return read(SnapshotFile.IPCONFIG_ALL, WindowsReadings::adapters);
+        return preferred(SnapshotFile.ADAPTERS_JSON, WindowsReadings::adaptersJson, SnapshotFile.IPCONFIG_ALL,
+                WindowsReadings::adapters);
     }
 
     @Override
     public Reading<ProxySettings> proxy(IProgressMonitor monitor) {
-        return read(SnapshotFile.WINHTTP_PROXY, WindowsReadings::proxy);
+        return preferred(SnapshotFile.WINHTTP_PROXY_JSON, WindowsReadings::proxyJson, SnapshotFile.WINHTTP_PROXY,
+                WindowsReadings::proxy);
     }
 
     @Override

@@ -16,7 +16,11 @@ import org.triage.core.target.ProxySettings;
 import org.triage.core.target.Reading;
 import org.triage.core.target.Route;
 import org.triage.core.target.VpnConnection;
+import org.triage.formats.AdaptersJsonFormat;
 import org.triage.formats.CmdkeyFormat;
+import org.triage.formats.ConnectionSettingsBlob;
+import org.triage.formats.CredentialRecord;
+import org.triage.formats.CredentialsJsonFormat;
 import org.triage.formats.DecodedText;
 import org.triage.formats.DsregStatus;
 import org.triage.formats.DsregcmdFormat;
@@ -25,6 +29,8 @@ import org.triage.formats.IpconfigAll;
 import org.triage.formats.IpconfigFormat;
 import org.triage.formats.NetRoutesFormat;
 import org.triage.formats.ParseProblem;
+import org.triage.formats.ProxyRegistry;
+import org.triage.formats.ProxyRegistryFormat;
 import org.triage.formats.RasDialEventList;
 import org.triage.formats.RasDialEventsFormat;
 import org.triage.formats.StoredCredential;
@@ -50,8 +56,8 @@ public final class WindowsReadings {
     }
 
     public static Reading<List<CachedCredential>> credentials(RawOutput raw) {
-        return read(raw, CmdkeyFormat::parse, list -> list.credentials().stream().map(WindowsReadings::credential)
-                .toList(), "cmdkey /list output");
+        return read(raw, SnapshotFile.CMDKEY_LIST, CmdkeyFormat::parse, list -> list.credentials().stream()
+                .map(WindowsReadings::credential).toList(), "cmdkey /list output");
     }
 
     private static CachedCredential credential(StoredCredential stored) {
@@ -67,7 +73,8 @@ public final class WindowsReadings {
     }
 
     public static Reading<DeviceRegistration> registration(RawOutput raw) {
-        return read(raw, DsregcmdFormat::parse, WindowsReadings::registration, "dsregcmd /status output");
+        return read(raw, SnapshotFile.DSREGCMD_STATUS, DsregcmdFormat::parse, WindowsReadings::registration,
+                "dsregcmd /status output");
     }
 
     /**
@@ -96,7 +103,8 @@ public final class WindowsReadings {
     }
 
     public static Reading<List<NetworkAdapter>> adapters(RawOutput raw) {
-        return read(raw, IpconfigFormat::parse, WindowsReadings::adapters, "ipconfig /all output");
+        return read(raw, SnapshotFile.IPCONFIG_ALL, IpconfigFormat::parse, WindowsReadings::adapters,
+                "ipconfig /all output");
     }
 
     private static List<NetworkAdapter> adapters(IpconfigAll config) {
@@ -111,7 +119,7 @@ public final class WindowsReadings {
     }
 
     public static Reading<List<VpnConnection>> vpnConnections(RawOutput raw) {
-        return read(raw, VpnConnectionsFormat::parse, list -> list.connections().stream()
+        return read(raw, SnapshotFile.VPN_CONNECTIONS, VpnConnectionsFormat::parse, list -> list.connections().stream()
                 .map(vpn -> new VpnConnection(vpn.name(), emptyToNull(vpn.serverAddress()),
                         vpn.tunnelType() == null ? null : vpn.tunnelType().powerShellName(),
                         vpn.splitTunneling().orElse(null), emptyToNull(vpn.connectionStatus()),
@@ -130,7 +138,8 @@ public final class WindowsReadings {
         if (profiles.kind() != Reading.Kind.VALUE || dialEvents == null) {
             return profiles;
         }
-        Reading<RasDialEventList> events = read(dialEvents, RasDialEventsFormat::parse, list -> list,
+        Reading<RasDialEventList> events = read(dialEvents, SnapshotFile.VPN_DIAL_EVENTS, RasDialEventsFormat::parse,
+                list -> list,
                 "RasClient events");
         List<Evidence> evidence = new ArrayList<>(profiles.evidence());
         evidence.addAll(events.evidence());
@@ -149,7 +158,7 @@ public final class WindowsReadings {
     }
 
     public static Reading<List<Route>> routes(RawOutput raw) {
-        return read(raw, NetRoutesFormat::parse, table -> table.routes().stream()
+        return read(raw, SnapshotFile.ROUTES, NetRoutesFormat::parse, table -> table.routes().stream()
                 .map(route -> new Route(route.destinationPrefix(), emptyToNull(route.nextHop()),
                         emptyToNull(route.interfaceAlias()), route.interfaceIndex().orElse(null),
                         route.routeMetric().orElse(null), integer(route.otherProperties().get("InterfaceMetric"))))
@@ -157,9 +166,59 @@ public final class WindowsReadings {
     }
 
     public static Reading<ProxySettings> proxy(RawOutput raw) {
-        return read(raw, WinHttpProxyFormat::parse, proxy -> new ProxySettings("WinHTTP", proxy.direct(),
+        return read(raw, SnapshotFile.WINHTTP_PROXY, WinHttpProxyFormat::parse, proxy -> new ProxySettings("WinHTTP",
+                proxy.direct(),
                 proxy.proxyServers(), proxy.bypassList(), proxy.autoConfigUrl().orElse(null)),
                 "netsh winhttp show proxy output");
+    }
+
+    /** {@code credentials.json}: Credential Manager as the Credential API lists it, with when each entry was written. */
+    public static Reading<List<CachedCredential>> credentialsJson(RawOutput raw) {
+        return read(raw, SnapshotFile.CREDENTIALS_JSON, CredentialsJsonFormat::parse, list -> list.credentials()
+                .stream().map(WindowsReadings::credential).toList(), "credentials.json");
+    }
+
+    private static CachedCredential credential(CredentialRecord record) {
+        return new CachedCredential(record.cmdkeyTarget(), record.targetName(), record.typeName(),
+                record.userName().orElse(null), record.persistenceName(), record.lastWritten().orElse(null));
+    }
+
+    /** {@code adapters.json}: the interfaces as the NetAdapter, NetTCPIP and DnsClient cmdlets give them. */
+    public static Reading<List<NetworkAdapter>> adaptersJson(RawOutput raw) {
+        return read(raw, SnapshotFile.ADAPTERS_JSON, AdaptersJsonFormat::parse, list -> list.adapters().stream()
+                .map(adapter -> new NetworkAdapter(adapter.name(), adapter.kind(), emptyToNull(adapter.description()),
+                        adapter.ipv4Addresses(), adapter.ipv4DefaultGateways(), adapter.dnsServers(),
+                        adapter.dnsSuffix().orElse(null), adapter.connected(), adapter.isVpnLike()))
+                .toList(), "adapters.json");
+    }
+
+    /**
+     * {@code winhttp-proxy.json}: the WinHTTP proxy decoded from the registry. The user's WinINET settings are not
+     * WinHTTP's and stay in the evidence; where they name a proxy or a PAC file that WinHTTP does not use, a problem
+     * says so, since apps that sign in through WinINET (Office, OneDrive) follow them.
+     */
+    public static Reading<ProxySettings> proxyJson(RawOutput raw) {
+        Reading<ProxyRegistry> registry = read(raw, SnapshotFile.WINHTTP_PROXY_JSON, ProxyRegistryFormat::parse,
+                proxy -> proxy, "winhttp-proxy.json");
+        if (registry.kind() != Reading.Kind.VALUE) {
+            return new Reading<>(registry.kind(), null, registry.message(), registry.evidence(), registry.problems());
+        }
+        ProxyRegistry proxy = registry.value();
+        ProxySettings settings = proxy.winHttp().filter(ConnectionSettingsBlob::manualProxy)
+                .map(winHttp -> new ProxySettings("WinHTTP", false, winHttp.proxyServers(), winHttp.bypassEntries(),
+                        winHttp.autoConfig().orElse(null)))
+                .orElseGet(() -> new ProxySettings("WinHTTP", true, List.of(), List.of(),
+                        proxy.winHttp().flatMap(ConnectionSettingsBlob::autoConfig).orElse(null)));
+        List<String> problems = new ArrayList<>(registry.problems());
+        boolean userProxy = proxy.proxyEnable().orElse(false) && proxy.proxyServer().isPresent();
+        if (userProxy || proxy.autoConfigUrl().isPresent()) {
+            problems.add(raw.name() + ": the user's WinINET settings "
+                    + (userProxy ? "use the proxy " + proxy.proxyServer().get() : "")
+                    + (userProxy && proxy.autoConfigUrl().isPresent() ? " and " : "")
+                    + proxy.autoConfigUrl().map(url -> "the PAC file " + url).orElse("")
+                    + ", which WinHTTP does not follow");
+        }
+        return Reading.of(settings, registry.evidence(), problems);
     }
 
     /**
@@ -174,7 +233,7 @@ public final class WindowsReadings {
             return Reading.failed(raw.name() + ": cannot be decoded: " + e.getMessage(), List.of());
         }
         Evidence evidence = new Evidence(raw.command(), raw.fileName(), text.encodingName(), raw.exitCode(),
-                raw.capturedAt(), text.text());
+                raw.capturedAt(), text.text(), SnapshotFile.ENDPOINT_TESTS.outputKind());
         try {
             JsonElement root = JsonParser.parseString(text.text());
             JsonArray results = root.isJsonArray() ? root.getAsJsonArray() : new JsonArray();
@@ -237,11 +296,27 @@ public final class WindowsReadings {
         return addresses;
     }
 
+    /** The output as evidence of {@code kind}, decoded but not read. */
+    public static Evidence evidence(RawOutput raw, SnapshotFile kind) {
+        String text;
+        String encoding;
+        try {
+            DecodedText decoded = TextDecoder.decode(raw.bytes());
+            text = decoded.text();
+            encoding = decoded.encodingName();
+        } catch (RuntimeException e) {
+            text = "";
+            encoding = null;
+        }
+        return new Evidence(raw.command(), raw.fileName(), encoding, raw.exitCode(), raw.capturedAt(), text,
+                kind.outputKind());
+    }
+
     /**
      * Decodes, parses and converts. Never throws: an unrecognised or broken input is a failed reading whose
      * message names the source and the first line that went wrong.
      */
-    static <R extends FormatResult, T> Reading<T> read(RawOutput raw, Function<String, R> parser,
+    static <R extends FormatResult, T> Reading<T> read(RawOutput raw, SnapshotFile kind, Function<String, R> parser,
             Function<R, T> convert, String expected) {
         DecodedText text;
         try {
@@ -250,7 +325,7 @@ public final class WindowsReadings {
             return Reading.failed(raw.name() + ": cannot be decoded: " + e.getMessage(), List.of());
         }
         Evidence evidence = new Evidence(raw.command(), raw.fileName(), text.encodingName(), raw.exitCode(),
-                raw.capturedAt(), text.text());
+                raw.capturedAt(), text.text(), kind.outputKind());
         R result;
         try {
             result = parser.apply(text.text());

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.triage.core.target.UserProfilePath;
+import org.triage.formats.AdaptersJsonFormat;
+import org.triage.formats.ProxyRegistryFormat;
 import org.triage.formats.RasDialEventsFormat;
 
 /**
@@ -60,6 +62,14 @@ public final class WindowsCommands {
             + "Select-Object DestinationPrefix,NextHop,InterfaceAlias,InterfaceIndex,RouteMetric,"
             + "@{Name='InterfaceMetric';Expression={$metric[[int]$_.InterfaceIndex]}})";
 
+    /** The interfaces as the snapshot's adapters.json holds them, always as a JSON array. */
+    public static final String ADAPTERS_SCRIPT = POWERSHELL_PRELUDE + "ConvertTo-Json -Depth 4 -InputObject @("
+            + AdaptersJsonFormat.QUERY + ")";
+
+    /** The WinHTTP and the user's WinINET proxy settings as the snapshot's winhttp-proxy.json holds them. */
+    public static final String PROXY_REGISTRY_SCRIPT = POWERSHELL_PRELUDE + "ConvertTo-Json -Depth 4 -InputObject @("
+            + ProxyRegistryFormat.QUERY + ")";
+
     private final WindowsHost host;
 
     public WindowsCommands(WindowsHost host) {
@@ -107,6 +117,14 @@ public final class WindowsCommands {
 
     public CommandLine routes() {
         return powershell(ROUTES_SCRIPT);
+    }
+
+    public CommandLine adapters() {
+        return powershell(ADAPTERS_SCRIPT);
+    }
+
+    public CommandLine proxyRegistry() {
+        return powershell(PROXY_REGISTRY_SCRIPT);
     }
 
     public CommandLine rasdialConnect(String connection) {

@@ -1,6 +1,7 @@
 package org.triage.platform.windows.target;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +26,10 @@ import org.triage.core.target.Target;
 import org.triage.core.target.TargetAction;
 import org.triage.core.target.TargetInfo;
 import org.triage.core.target.VpnConnection;
+import org.triage.formats.CredentialRecord;
+import org.triage.formats.CredentialsJsonFormat;
 import org.triage.formats.readings.RawOutput;
+import org.triage.formats.readings.SnapshotFile;
 import org.triage.formats.readings.WindowsReadings;
 
 /**
@@ -109,34 +113,20 @@ public final class WindowsTarget implements Target {
             String message = CredentialStore.ENUMERATE_CALL + " failed with error " + e.win32Error() + ": "
                     + e.getMessage();
             return Reading.failed(message, List.of(new Evidence(CredentialStore.ENUMERATE_CALL, null, null, null, at,
-                    message)));
+                    message, SnapshotFile.CREDENTIALS_JSON.outputKind())));
         }
-        List<CachedCredential> credentials = entries.stream().map(entry -> new CachedCredential(entry.cmdkeyTarget(),
-                entry.targetName(), entry.typeName(), entry.userName(), entry.persistenceName(), entry.lastWritten()))
-                .toList();
-        return Reading.of(credentials, new Evidence(CredentialStore.ENUMERATE_CALL, null, null, null, at,
-                listing(entries)));
-    }
-
-    /** The fields the API returned, one block per credential; there is no secret among them to leave out. */
-    static String listing(List<CredentialEntry> entries) {
-        StringBuilder text = new StringBuilder(entries.size() + " credential(s)\r\n");
-        for (CredentialEntry entry : entries) {
-            text.append("\r\nTargetName: ").append(entry.targetName())
-                    .append("\r\nType: ").append(CredentialType.byCode(entry.type()).map(CredentialType::apiName)
-                            .orElse("?")).append(" (").append(entry.type()).append(')')
-                    .append("\r\nUserName: ").append(entry.userName() == null ? "" : entry.userName())
-                    .append("\r\nPersist: ").append(entry.persistApiName()).append(" (").append(entry.persist()).append(')')
-                    .append("\r\nLastWritten: ").append(entry.lastWritten() == null ? "" : entry.lastWritten())
-                    .append("\r\n");
-        }
-        return text.toString();
+        // kept and read as the snapshot's credentials.json, so that an export of this session reads it again
+        String json = CredentialsJsonFormat.render(entries.stream().map(entry -> new CredentialRecord(
+                entry.targetName(), entry.type(), Optional.ofNullable(entry.userName()), entry.persist(),
+                Optional.ofNullable(entry.lastWritten()))).toList());
+        return WindowsReadings.credentialsJson(new RawOutput(CredentialStore.ENUMERATE_CALL, null, null, at,
+                json.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override
     public Reading<List<VpnConnection>> vpnConnections(IProgressMonitor monitor) {
-        Reading<List<VpnConnection>> reading = read(commands.vpnConnections(), WindowsCommands.QUERY_TIMEOUT,
-                WindowsReadings::vpnConnections, monitor);
+        Reading<List<VpnConnection>> reading = read(commands.vpnConnections(), SnapshotFile.VPN_CONNECTIONS,
+                WindowsCommands.QUERY_TIMEOUT, WindowsReadings::vpnConnections, monitor);
         if (reading.kind() != Reading.Kind.VALUE) {
             return reading;
         }
@@ -145,8 +135,8 @@ public final class WindowsTarget implements Target {
             return reading;
         }
         // when the connected sessions began, from the dial events; without them the profiles stand as read
-        Reading<List<VpnConnection>> withStarts = read(commands.vpnDialEvents(), WindowsCommands.EVENT_LOG_TIMEOUT,
-                events -> WindowsReadings.withSessionStarts(reading, events), monitor);
+        Reading<List<VpnConnection>> withStarts = read(commands.vpnDialEvents(), SnapshotFile.VPN_DIAL_EVENTS,
+                WindowsCommands.EVENT_LOG_TIMEOUT, events -> WindowsReadings.withSessionStarts(reading, events), monitor);
         if (withStarts.kind() == Reading.Kind.VALUE) {
             return withStarts;
         }
@@ -159,22 +149,48 @@ public final class WindowsTarget implements Target {
 
     @Override
     public Reading<List<Route>> routes(IProgressMonitor monitor) {
-        return read(commands.routes(), WindowsCommands.QUERY_TIMEOUT, WindowsReadings::routes, monitor);
+        return read(commands.routes(), SnapshotFile.ROUTES, WindowsCommands.QUERY_TIMEOUT, WindowsReadings::routes,
+                monitor);
     }
 
     @Override
     public Reading<List<NetworkAdapter>> adapters(IProgressMonitor monitor) {
-        return read(commands.ipconfig("/all"), WindowsCommands.QUERY_TIMEOUT, WindowsReadings::adapters, monitor);
+        Reading<List<NetworkAdapter>> structured = read(commands.adapters(), SnapshotFile.ADAPTERS_JSON,
+                WindowsCommands.QUERY_TIMEOUT, WindowsReadings::adaptersJson, monitor);
+        if (structured.kind() == Reading.Kind.VALUE || monitor != null && monitor.isCanceled()) {
+            return structured;
+        }
+        return instead(read(commands.ipconfig("/all"), SnapshotFile.IPCONFIG_ALL, WindowsCommands.QUERY_TIMEOUT,
+                WindowsReadings::adapters, monitor), structured, "ipconfig /all");
     }
 
     @Override
     public Reading<ProxySettings> proxy(IProgressMonitor monitor) {
-        return read(commands.winHttpProxy(), WindowsCommands.QUERY_TIMEOUT, WindowsReadings::proxy, monitor);
+        Reading<ProxySettings> structured = read(commands.proxyRegistry(), SnapshotFile.WINHTTP_PROXY_JSON,
+                WindowsCommands.QUERY_TIMEOUT, WindowsReadings::proxyJson, monitor);
+        if (structured.kind() == Reading.Kind.VALUE || monitor != null && monitor.isCanceled()) {
+            return structured;
+        }
+        return instead(read(commands.winHttpProxy(), SnapshotFile.WINHTTP_PROXY, WindowsCommands.QUERY_TIMEOUT,
+                WindowsReadings::proxy, monitor), structured, "netsh winhttp show proxy");
+    }
+
+    /**
+     * The reading of a tool's text output, made because the language-independent query failed: with why it failed
+     * as a problem, and what it printed beside the text output's evidence.
+     */
+    private static <T> Reading<T> instead(Reading<T> text, Reading<T> failed, String tool) {
+        List<Evidence> evidence = new ArrayList<>(text.evidence());
+        evidence.addAll(failed.evidence());
+        List<String> problems = new ArrayList<>(text.problems());
+        problems.add(failed.message() + "; read " + tool + " instead");
+        return new Reading<>(text.kind(), text.value(), text.message(), evidence, problems);
     }
 
     @Override
     public Reading<DeviceRegistration> registration(IProgressMonitor monitor) {
-        Reading<DeviceRegistration> reading = read(commands.dsregcmdStatus(), WindowsCommands.QUERY_TIMEOUT,
+        Reading<DeviceRegistration> reading = read(commands.dsregcmdStatus(), SnapshotFile.DSREGCMD_STATUS,
+                WindowsCommands.QUERY_TIMEOUT,
                 WindowsReadings::registration, monitor);
         if (reading.kind() == Reading.Kind.VALUE) {
             lastRegistration = reading.value();
@@ -195,15 +211,15 @@ public final class WindowsTarget implements Target {
      * other than 0, is a failed reading that keeps what the command printed; text on stderr beside good output
      * becomes a problem of the reading.
      */
-    private <T> Reading<T> read(CommandLine command, Duration timeout, Function<RawOutput, Reading<T>> parser,
-            IProgressMonitor monitor) {
+    private <T> Reading<T> read(CommandLine command, SnapshotFile kind, Duration timeout,
+            Function<RawOutput, Reading<T>> parser, IProgressMonitor monitor) {
         ProcessOutcome outcome = runner.run(command, timeout, monitor);
         ToolOutput stdout = ToolOutput.of(outcome.stdout(), host.oemCodePage());
         ToolOutput stderr = ToolOutput.of(outcome.stderr(), host.oemCodePage());
         if (!outcome.exitedWith(0)) {
             String message = command.rendered() + ": " + outcome.describe() + excerpt(stderr.text(), stdout.text());
             return Reading.failed(message, List.of(new Evidence(command.rendered(), null, stdout.encoding(),
-                    outcome.exitCode(), outcome.startedAt(), combined(stdout, stderr))));
+                    outcome.exitCode(), outcome.startedAt(), combined(stdout, stderr), kind.outputKind())));
         }
         Reading<T> reading = stdout.label(parser.apply(new RawOutput(command.rendered(), null, outcome.exitCode(),
                 outcome.startedAt(), stdout.bytes())));
