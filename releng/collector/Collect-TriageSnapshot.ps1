@@ -13,15 +13,26 @@
         manifest.json         when, where, who, which OS, and how each command went
         dsregcmd-status.txt   dsregcmd /status
         cmdkey-list.txt       cmdkey /list
+        credentials.json      the same entries through the Credential API (CredEnumerateW): target name,
+                              type, user name, persistence, last written (UTC); never the secret
         ipconfig-all.txt      ipconfig /all
+        adapters.json         Get-NetAdapter, Get-NetIPConfiguration, Get-NetIPInterface (metrics),
+                              Get-DnsClientServerAddress, Get-DnsClient (suffixes), one object per interface
         vpn-connections.json  Get-VpnConnection and Get-VpnConnection -AllUserConnection
         vpn-dial-events.json  the RasClient "started dialing" events (when each VPN session began)
         routes.json           Get-NetRoute -AddressFamily IPv4 (selected columns)
         winhttp-proxy.txt     netsh winhttp show proxy
+        winhttp-proxy.json    the WinHTTP proxy as the registry holds it (WinHttpSettings), and the
+                              user's proxy settings: ProxyEnable, ProxyServer, ProxyOverride,
+                              AutoConfigURL, AutoDetect, DefaultConnectionSettings
         endpoint-tests.json   only with -TestEndpoints: Test-NetConnection -Port 443 to the
                               Microsoft Entra ID / Microsoft 365 sign-in endpoints
 
-    What is NOT collected: passwords, tokens, or any other secret. "cmdkey /list" prints only
+    The .json files say the same as the text files in no particular language (the text files are
+    in the display language of Windows); Triage Console prefers them where both are present.
+
+    What is NOT collected: passwords, tokens, or any other secret. credentials.json is read
+    through CredEnumerateW and the CredentialBlob (the secret) of each entry is never read. "cmdkey /list" prints only
     the NAMES of saved credentials (target, type, user name), never the secret that is stored
     with them; "dsregcmd /status" prints the device and tenant IDs and the state of the
     Primary Refresh Token, never the token itself. The snapshot does contain identifiers
@@ -102,11 +113,14 @@ $SnapshotFiles = [ordered]@{
     'manifest.json'        = 'Triage snapshot manifest'
     'dsregcmd-status.txt'  = 'dsregcmd /status'
     'cmdkey-list.txt'      = 'cmdkey /list'
+    'credentials.json'     = 'CredEnumerate | Select-Object TargetName,Type,UserName,Persist,LastWritten | ConvertTo-Json'
     'ipconfig-all.txt'     = 'ipconfig /all'
+    'adapters.json'        = 'Get-NetAdapter; Get-NetIPConfiguration -All; Get-NetIPInterface; Get-DnsClientServerAddress; Get-DnsClient | ConvertTo-Json'
     'vpn-connections.json' = 'Get-VpnConnection; Get-VpnConnection -AllUserConnection | ConvertTo-Json'
     'vpn-dial-events.json' = 'Get-WinEvent RasClient 20221 | Select-Object TimeCreated,Id,Message | ConvertTo-Json'
     'routes.json'          = 'Get-NetRoute -AddressFamily IPv4 | Select-Object DestinationPrefix,NextHop,InterfaceAlias,InterfaceIndex,RouteMetric | ConvertTo-Json'
     'winhttp-proxy.txt'    = 'netsh winhttp show proxy'
+    'winhttp-proxy.json'   = 'Get-ItemProperty HKLM:...\Internet Settings\Connections WinHttpSettings; Get-ItemProperty HKCU:...\Internet Settings | ConvertTo-Json'
     'endpoint-tests.json'  = 'Test-NetConnection -ComputerName <endpoint> -Port 443 | ConvertTo-Json'
 }
 
@@ -303,6 +317,138 @@ function Save-JsonOutput {
 }
 
 # ---------------------------------------------------------------------------------------
+# Language-independent collections (JSON files). The statements of Get-AdapterList and
+# Get-ProxyRegistry are the same, one per line, as AdaptersJsonFormat.QUERY_STATEMENTS and
+# ProxyRegistryFormat.QUERY_STATEMENTS in org.triage.formats, which the live Windows target
+# runs (CollectorAgreementTest checks that they stay the same).
+# ---------------------------------------------------------------------------------------
+
+# CredEnumerateW through P/Invoke: no module needed. Only the names, types, user names,
+# persistence and times of the entries are copied out; the CredentialBlob (the secret) of an
+# entry is never read.
+$CredentialApiSource = @'
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Runtime.InteropServices;
+
+namespace TriageCollector
+{
+    public sealed class CredentialEntry
+    {
+        public string TargetName;
+        public uint Type;
+        public string UserName;
+        public uint Persist;
+        public long LastWritten;
+    }
+
+    public static class CredentialApi
+    {
+        [StructLayout(LayoutKind.Sequential, CharSet = CharSet.Unicode)]
+        private struct CREDENTIAL
+        {
+            public uint Flags;
+            public uint Type;
+            public IntPtr TargetName;
+            public IntPtr Comment;
+            public System.Runtime.InteropServices.ComTypes.FILETIME LastWritten;
+            public uint CredentialBlobSize;
+            public IntPtr CredentialBlob;
+            public uint Persist;
+            public uint AttributeCount;
+            public IntPtr Attributes;
+            public IntPtr TargetAlias;
+            public IntPtr UserName;
+        }
+
+        private const uint CRED_ENUMERATE_ALL_CREDENTIALS = 0x1;
+        private const int ERROR_NOT_FOUND = 1168;
+
+        [DllImport("advapi32.dll", EntryPoint = "CredEnumerateW", CharSet = CharSet.Unicode, SetLastError = true)]
+        private static extern bool CredEnumerate(string filter, uint flags, out uint count, out IntPtr credentials);
+
+        [DllImport("advapi32.dll", EntryPoint = "CredFree")]
+        private static extern void CredFree(IntPtr buffer);
+
+        public static List<CredentialEntry> Enumerate()
+        {
+            List<CredentialEntry> entries = new List<CredentialEntry>();
+            uint count;
+            IntPtr array;
+            if (!CredEnumerate(null, CRED_ENUMERATE_ALL_CREDENTIALS, out count, out array))
+            {
+                int error = Marshal.GetLastWin32Error();
+                if (error == ERROR_NOT_FOUND)
+                {
+                    return entries;
+                }
+                throw new Win32Exception(error);
+            }
+            try
+            {
+                for (int i = 0; i < count; i++)
+                {
+                    IntPtr pointer = Marshal.ReadIntPtr(array, i * IntPtr.Size);
+                    CREDENTIAL credential = (CREDENTIAL)Marshal.PtrToStructure(pointer, typeof(CREDENTIAL));
+                    CredentialEntry entry = new CredentialEntry();
+                    entry.TargetName = Marshal.PtrToStringUni(credential.TargetName);
+                    entry.Type = credential.Type;
+                    entry.UserName = credential.UserName == IntPtr.Zero ? null : Marshal.PtrToStringUni(credential.UserName);
+                    entry.Persist = credential.Persist;
+                    entry.LastWritten = ((long)(uint)credential.LastWritten.dwHighDateTime << 32) | (uint)credential.LastWritten.dwLowDateTime;
+                    entries.Add(entry);
+                }
+            }
+            finally
+            {
+                CredFree(array);
+            }
+            return entries;
+        }
+    }
+}
+'@
+
+function Get-CredentialList {
+    if (-not ('TriageCollector.CredentialApi' -as [type])) {
+        Add-Type -TypeDefinition $CredentialApiSource -Language CSharp
+    }
+    foreach ($entry in [TriageCollector.CredentialApi]::Enumerate()) {
+        [pscustomobject][ordered]@{
+            TargetName  = $entry.TargetName
+            Type        = $entry.Type
+            UserName    = $entry.UserName
+            Persist     = $entry.Persist
+            LastWritten = $(if ($entry.LastWritten -gt 0) { [DateTime]::FromFileTimeUtc($entry.LastWritten).ToString('o', $invariant) } else { $null })
+        }
+    }
+}
+
+function Get-AdapterList {
+    # Every IP interface but loopback (what ipconfig /all lists), joined by interface index with
+    # Get-NetAdapter -IncludeHidden, Get-NetIPInterface, Get-DnsClientServerAddress, Get-DnsClient.
+    $ipInterfaces = @{}
+    foreach ($i in @(Get-NetIPInterface -AddressFamily IPv4)) { $ipInterfaces[[int]$i.InterfaceIndex] = $i }
+    $dnsServers = @{}
+    foreach ($d in (@(Get-DnsClientServerAddress -AddressFamily IPv4) + @(Get-DnsClientServerAddress -AddressFamily IPv6))) { $dnsServers[[int]$d.InterfaceIndex] = @(@($dnsServers[[int]$d.InterfaceIndex]) + @($d.ServerAddresses) | Where-Object { $_ }) }
+    $suffixes = @{}
+    foreach ($c in @(Get-DnsClient)) { $suffixes[[int]$c.InterfaceIndex] = $c.ConnectionSpecificSuffix }
+    $netAdapters = @{}
+    foreach ($a in @(Get-NetAdapter -IncludeHidden)) { $netAdapters[[int]$a.InterfaceIndex] = $a }
+    foreach ($configuration in @(Get-NetIPConfiguration -All)) { $index = [int]$configuration.InterfaceIndex; $adapter = $netAdapters[$index]; $ipInterface = $ipInterfaces[$index]; if ($null -eq $adapter -and [string]$configuration.InterfaceDescription -like '*Loopback*') { continue }; [pscustomobject][ordered]@{ Name = [string]$configuration.InterfaceAlias; InterfaceDescription = [string]$configuration.InterfaceDescription; InterfaceIndex = $index; Status = $(if ($null -ne $adapter) { [string]$adapter.Status } elseif ($null -ne $ipInterface) { [string]$ipInterface.ConnectionState } else { $null }); MacAddress = $(if ($null -ne $adapter) { [string]$adapter.MacAddress } else { $null }); InterfaceType = $(if ($null -ne $adapter) { [int]$adapter.InterfaceType } else { $null }); MediaType = $(if ($null -ne $adapter) { [string]$adapter.MediaType } else { $null }); IPv4Address = @(@($configuration.IPv4Address) | Where-Object { $null -ne $_ } | ForEach-Object { [string]$_.IPAddress }); IPv6Address = @(@($configuration.IPv6Address) + @($configuration.IPv6LinkLocalAddress) | Where-Object { $null -ne $_ } | ForEach-Object { [string]$_.IPAddress }); IPv4DefaultGateway = @(@($configuration.IPv4DefaultGateway) | Where-Object { $null -ne $_ } | ForEach-Object { [string]$_.NextHop }); DnsServer = @($dnsServers[$index] | Where-Object { $_ }); ConnectionSpecificSuffix = $suffixes[$index]; InterfaceMetric = $(if ($null -ne $ipInterface) { [int]$ipInterface.InterfaceMetric } else { $null }) } }
+}
+
+function Get-ProxyRegistry {
+    # The registry values as they are; the binary ones as hexadecimal digits.
+    $winHttp = Get-ItemProperty -LiteralPath 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Internet Settings\Connections' -Name WinHttpSettings -ErrorAction SilentlyContinue
+    $defaultConnection = Get-ItemProperty -LiteralPath 'HKCU:\Software\Microsoft\Windows\CurrentVersion\Internet Settings\Connections' -Name DefaultConnectionSettings -ErrorAction SilentlyContinue
+    $user = @{}
+    foreach ($name in @('ProxyEnable', 'ProxyServer', 'ProxyOverride', 'AutoConfigURL', 'AutoDetect')) { $value = Get-ItemProperty -LiteralPath 'HKCU:\Software\Microsoft\Windows\CurrentVersion\Internet Settings' -Name $name -ErrorAction SilentlyContinue; $user[$name] = $(if ($null -ne $value) { $value.$name } else { $null }) }
+    [pscustomobject][ordered]@{ WinHttpSettings = $(if ($null -ne $winHttp) { [BitConverter]::ToString([byte[]]$winHttp.WinHttpSettings).Replace('-', '') } else { $null }); ProxyEnable = $user['ProxyEnable']; ProxyServer = $user['ProxyServer']; ProxyOverride = $user['ProxyOverride']; AutoConfigURL = $user['AutoConfigURL']; AutoDetect = $user['AutoDetect']; DefaultConnectionSettings = $(if ($null -ne $defaultConnection) { [BitConverter]::ToString([byte[]]$defaultConnection.DefaultConnectionSettings).Replace('-', '') } else { $null }) }
+}
+
+# ---------------------------------------------------------------------------------------
 # Output folder
 # ---------------------------------------------------------------------------------------
 $startedAt = [DateTimeOffset]::Now
@@ -378,6 +524,10 @@ Save-JsonOutput -File 'routes.json' -Collect {
     )
     Get-NetRoute -AddressFamily IPv4 -PolicyStore ActiveStore | Select-Object -Property $routeProperties
 }
+
+Save-JsonOutput -File 'credentials.json' -Collect { Get-CredentialList }
+Save-JsonOutput -File 'adapters.json' -Collect { Get-AdapterList }
+Save-JsonOutput -File 'winhttp-proxy.json' -Collect { Get-ProxyRegistry }
 
 if ($TestEndpoints) {
     Save-JsonOutput -File 'endpoint-tests.json' -Collect {

@@ -30,6 +30,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.triage.formats.AdaptersJsonFormat;
+import org.triage.formats.ProxyRegistryFormat;
 import org.triage.formats.readings.SnapshotFile;
 
 /**
@@ -173,6 +175,55 @@ class CollectorAgreementTest {
         assertTrue(entries.containsKey("files"), "manifest has \"files\" (per-file exit code and error)");
         assertEquals(FORMAT, resolveStringValue(entries.get("format")), "manifest \"format\"");
         assertTrue(entries.get("collectedAt").contains("zzz"), "collectedAt must carry the UTC offset (zzz)");
+    }
+
+    // ------------------------------------------------------ language-independent collections
+
+    @Test
+    void theAdapterAndProxyQueriesAreTheOnesTheLiveWindowsTargetRuns() {
+        assertEquals(AdaptersJsonFormat.QUERY_STATEMENTS, statements("Get-AdapterList"),
+                "Get-AdapterList, statement by statement, vs AdaptersJsonFormat.QUERY_STATEMENTS");
+        assertEquals(ProxyRegistryFormat.QUERY_STATEMENTS, statements("Get-ProxyRegistry"),
+                "Get-ProxyRegistry, statement by statement, vs ProxyRegistryFormat.QUERY_STATEMENTS");
+        for (String statement : AdaptersJsonFormat.QUERY_STATEMENTS) {
+            assertFalse(statement.contains("\""), "no double quote, for the live target's command line: " + statement);
+        }
+        for (String statement : ProxyRegistryFormat.QUERY_STATEMENTS) {
+            assertFalse(statement.contains("\""), "no double quote, for the live target's command line: " + statement);
+        }
+        assertTrue(code.contains("Save-JsonOutput -File 'adapters.json' -Collect { Get-AdapterList }"));
+        assertTrue(code.contains("Save-JsonOutput -File 'winhttp-proxy.json' -Collect { Get-ProxyRegistry }"));
+    }
+
+    @Test
+    void credentialsComeFromCredEnumerateAndTheirSecretIsNeverRead() {
+        Matcher start = Pattern.compile("\\$CredentialApiSource = @'\r?\n").matcher(raw);
+        assertTrue(start.find(), "$CredentialApiSource = @' ... '@ (the P/Invoke source)");
+        String source = raw.substring(start.end(), raw.indexOf("\n'@", start.end()));
+        assertTrue(source.contains("EntryPoint = \"CredEnumerateW\""), "CredEnumerateW through P/Invoke");
+        assertTrue(source.contains("CRED_ENUMERATE_ALL_CREDENTIALS"), "every credential, as the live target asks");
+        assertTrue(source.contains("CredFree(array)"), "the array CredEnumerateW allocated is freed");
+        // CREDENTIALW declares the secret's pointer (the layout must match); nothing reads through it
+        assertEquals(2, count(source, "CredentialBlob"),
+                "CredentialBlob appears only in the struct members CredentialBlobSize and CredentialBlob");
+        assertFalse(source.contains(".CredentialBlob"), "nothing reads the CredentialBlob");
+        String collect = functionBody("Get-CredentialList");
+        assertTrue(collect.contains("Add-Type -TypeDefinition $CredentialApiSource"), "Add-Type, no module");
+        Matcher keys = Pattern.compile("(?m)^\\s*(\\w+)\\s*=").matcher(collect);
+        List<String> written = new ArrayList<>();
+        while (keys.find()) {
+            written.add(keys.group(1));
+        }
+        assertEquals(List.of("TargetName", "Type", "UserName", "Persist", "LastWritten"), written,
+                "credentials.json holds these members and nothing else");
+        assertTrue(collect.contains("FromFileTimeUtc($entry.LastWritten).ToString('o', $invariant)"),
+                "LastWritten in UTC ISO 8601");
+        assertTrue(code.contains("Save-JsonOutput -File 'credentials.json' -Collect { Get-CredentialList }"));
+    }
+
+    /** A function's statements, one per line, comments left out. */
+    private static List<String> statements(String function) {
+        return functionBody(function).lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
     // ------------------------------------------------------------------ script conventions
