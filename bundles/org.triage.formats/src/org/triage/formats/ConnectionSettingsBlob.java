@@ -51,8 +51,10 @@ public record ConnectionSettingsBlob(int version, int counter, int flags, String
         try {
             return decode(HexFormat.of().parseHex(digits.replaceAll("[\\s,-]", "")));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage().startsWith("the value") ? e.getMessage()
-                    : "not hexadecimal digits: " + TextLines.excerpt(hex), e);
+            boolean layout = e.getMessage() != null && (e.getMessage().startsWith("the value")
+                    || e.getMessage().startsWith("the length"));
+            throw new IllegalArgumentException(layout ? e.getMessage() : "not hexadecimal digits: "
+                    + TextLines.excerpt(hex), e);
         }
     }
 

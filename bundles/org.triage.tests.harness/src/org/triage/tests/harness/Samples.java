@@ -8,6 +8,8 @@ public final class Samples {
 
     /** The failing case: stale credentials, no PRT, full-tunnel VPN; UTF-16LE files. */
     public static final String CONTOSO = "contoso-0x8004de40";
+    /** The failing case with credentials.json, adapters.json and winhttp-proxy.json beside the text files. */
+    public static final String CONTOSO_JSON = "contoso-0x8004de40-json";
     /** The healthy case on a split-tunnel VPN; UTF-8 with BOM files. */
     public static final String FABRIKAM = "fabrikam-healthy";
 

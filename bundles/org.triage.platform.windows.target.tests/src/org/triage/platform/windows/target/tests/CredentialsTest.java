@@ -51,9 +51,19 @@ class CredentialsTest {
         Reading<List<CachedCredential>> reading = target.credentials(MONITOR);
 
         assertEquals("CredEnumerateW(Filter=NULL, Flags=CRED_ENUMERATE_ALL_CREDENTIALS)", reading.evidence().get(0).source());
-        assertEquals("1 credential(s)\r\n\r\nTargetName: MicrosoftOffice16_Data:SSPI:alex@contoso.com\r\n"
-                + "Type: CRED_TYPE_GENERIC (1)\r\nUserName: alex@contoso.com\r\nPersist: CRED_PERSIST_LOCAL_MACHINE (2)\r\n"
-                + "LastWritten: 2025-05-12T08:15:27.123Z\r\n", reading.evidence().get(0).content());
+        assertEquals("""
+                [
+                    {
+                        "TargetName":  "MicrosoftOffice16_Data:SSPI:alex@contoso.com",
+                        "Type":  1,
+                        "UserName":  "alex@contoso.com",
+                        "Persist":  2,
+                        "LastWritten":  "2025-05-12T08:15:27.123Z"
+                    }
+                ]
+                """.replace("\n", "\r\n"), reading.evidence().get(0).content());
+        assertEquals("credentials.json", reading.evidence().get(0).outputKind(),
+                "the fields the API returned, as the collector writes them");
         assertNull(reading.evidence().get(0).exitCode(), "an API call, no process");
     }
 

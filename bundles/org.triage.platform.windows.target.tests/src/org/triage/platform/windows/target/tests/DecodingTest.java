@@ -31,6 +31,7 @@ class DecodingTest {
     @EnumSource(names = { "UTF16LE_BOM", "UTF16LE", "UTF8_BOM", "UTF8" })
     void consoleToolOutputInEveryUnicodeForm(TextEncoding encoding) {
         FakeMachine machine = FakeMachine.contoso(encoding, TextEncoding.UTF8);
+        machine.runner.answer(machine.commands.adapters(), 1, new byte[0]); // so that ipconfig /all is read
 
         Reading<List<NetworkAdapter>> adapters = machine.target().adapters(MONITOR);
 

@@ -21,12 +21,13 @@ class ExitCodesTest {
 
     @Test
     void aGoodRunRecordsExitCodeZeroAndTheCommandLine() {
-        Reading<ProxySettings> proxy = FakeMachine.contoso().target().proxy(MONITOR);
+        FakeMachine machine = FakeMachine.contoso();
+        Reading<ProxySettings> proxy = machine.target().proxy(MONITOR);
 
         assertEquals(Reading.Kind.VALUE, proxy.kind());
         assertTrue(proxy.value().direct());
         Evidence evidence = proxy.evidence().get(0);
-        assertEquals("C:\\Windows\\System32\\netsh.exe winhttp show proxy", evidence.source());
+        assertEquals(machine.commands.proxyRegistry().rendered(), evidence.source());
         assertEquals(Integer.valueOf(0), evidence.exitCode());
         assertEquals(null, evidence.fileName(), "run live, not read from a file");
     }
@@ -73,15 +74,14 @@ class ExitCodesTest {
     @Test
     void stderrBesideGoodOutputBecomesAProblemOfTheReading() {
         FakeMachine machine = new FakeMachine();
-        machine.runner.answer(machine.commands.winHttpProxy(), 0,
-                Recordings.formatsFixture("winhttp/proxy-with-bypass.txt"),
-                "netsh: some helpers did not load\r\n".getBytes(StandardCharsets.US_ASCII));
+        machine.runner.answer(machine.commands.proxyRegistry(), 0, Recordings.contosoJson("winhttp-proxy.json"),
+                "WARNING: some modules did not load\r\n".getBytes(StandardCharsets.US_ASCII));
 
         Reading<ProxySettings> proxy = machine.target().proxy(MONITOR);
 
         assertEquals(Reading.Kind.VALUE, proxy.kind());
-        assertEquals(List.of("C:\\Windows\\System32\\netsh.exe wrote to stderr: netsh: some helpers did not load"),
-                proxy.problems());
+        assertEquals(List.of("C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe wrote to stderr: "
+                + "WARNING: some modules did not load"), proxy.problems());
     }
 
     @Test

@@ -46,6 +46,9 @@ final class FakeMachine {
         runner.answer(commands.dsregcmdStatus(), 0, sample("dsregcmd-status.txt", consoleTools))
                 .answer(commands.ipconfig("/all"), 0, sample("ipconfig-all.txt", consoleTools))
                 .answer(commands.winHttpProxy(), 0, sample("winhttp-proxy.txt", consoleTools))
+                .answer(commands.adapters(), 0, Recordings.reencode(Recordings.contosoJson("adapters.json"), powerShell))
+                .answer(commands.proxyRegistry(), 0,
+                        Recordings.reencode(Recordings.contosoJson("winhttp-proxy.json"), powerShell))
                 .answer(commands.vpnConnections(), 0, sample("vpn-connections.json", powerShell))
                 .answer(commands.routes(), 0, sample("routes.json", powerShell))
                 .answer(commands.vpnDialEvents(), 0,

@@ -22,6 +22,7 @@ import org.triage.core.engine.Diagnosis;
 import org.triage.core.engine.DiagnosisEngine;
 import org.triage.core.fix.FixRegistry;
 import org.triage.core.playbook.PlaybookRunner;
+import org.triage.core.probe.AdaptersProbe;
 import org.triage.core.probe.CachedCredentialsProbe;
 import org.triage.core.probe.DeviceRegistrationProbe;
 import org.triage.core.probe.EndpointsProbe;
@@ -64,8 +65,8 @@ class FakeMachineDiagnosisTest {
         assertEquals(CONTOSO_FINDINGS, findings(session));
         assertEquals(List.of(), machine.runner.unexpected(), "commands without a recording");
         assertEquals(Set.of("C:\\Windows\\System32\\dsregcmd.exe /status",
-                "C:\\Windows\\System32\\ipconfig.exe /all",
-                "C:\\Windows\\System32\\netsh.exe winhttp show proxy",
+                machine.commands.adapters().rendered(),
+                machine.commands.proxyRegistry().rendered(),
                 machine.commands.vpnConnections().rendered(),
                 machine.commands.vpnDialEvents().rendered(),
                 machine.commands.routes().rendered()), Set.copyOf(machine.runner.commandLines()));
@@ -96,8 +97,12 @@ class FakeMachineDiagnosisTest {
                 () -> assertTrue(dsregcmd.getContent().contains("AzureAdPrt : NO"), dsregcmd.getContent()));
         RawEvidence api = latest(session, CachedCredentialsProbe.ID).getEvidence().get(0);
         assertEquals("CredEnumerateW(Filter=NULL, Flags=CRED_ENUMERATE_ALL_CREDENTIALS)", api.getSource());
-        assertTrue(api.getContent().contains("TargetName: MicrosoftOffice16_Data:SSPI:alex@contoso.com"),
+        assertTrue(api.getContent().contains("\"TargetName\":  \"MicrosoftOffice16_Data:SSPI:alex@contoso.com\""),
                 api.getContent());
+        assertEquals("credentials.json", api.getOutputKind(), "kept as the snapshot's credentials.json");
+        RawEvidence adapters = latest(session, AdaptersProbe.ID).getEvidence().get(0);
+        assertEquals(machine.commands.adapters().rendered(), adapters.getSource());
+        assertEquals("adapters.json", adapters.getOutputKind());
     }
 
     @ParameterizedTest

@@ -32,6 +32,11 @@ final class Recordings {
         return read(Samples.snapshot(Samples.CONTOSO).resolve(fileName));
     }
 
+    /** A file of the Contoso sample snapshot with the language-independent files, byte for byte. */
+    static byte[] contosoJson(String fileName) {
+        return read(Samples.snapshot(Samples.CONTOSO_JSON).resolve(fileName));
+    }
+
     /** A fixture of the formats tests (UTF-8 master), e.g. {@code dsregcmd/hybrid-joined-healthy.txt}. */
     static byte[] formatsFixture(String relative) {
         return read(find(FORMATS).resolve(relative));

@@ -83,7 +83,9 @@ class SuiteEndpointTesterTest {
     /** The Contoso laptop whose WinHTTP says {@code winHttp}, with the suite handed in as the provider does. */
     private static WindowsTarget laptop(byte[] winHttp, int exitCode) {
         FakeMachine machine = FakeMachine.contoso();
-        machine.runner.answer(machine.commands.winHttpProxy(), exitCode, winHttp);
+        // the registry query fails, so that what netsh prints is what WinHTTP says
+        machine.runner.answer(machine.commands.proxyRegistry(), 1, new byte[0])
+                .answer(machine.commands.winHttpProxy(), exitCode, winHttp);
         EndpointSuite suite = EndpointSuite.builder().resolver(StaticHostResolver.allTo("127.0.0.1", List.of(LOGIN)))
                 .timeouts(ProbeTimeouts.uniform(Duration.ofSeconds(1))).build();
         AtomicReference<WindowsTarget> target = new AtomicReference<>();
