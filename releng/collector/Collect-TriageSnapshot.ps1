@@ -108,7 +108,7 @@ $ProgressPreference = 'SilentlyContinue'
 # The snapshot format: file name -> command. This is the ONLY place file names are spelled
 # out; everything below writes through Write-SnapshotFile, which refuses any other name.
 # (CollectorAgreementTest in org.triage.snapshot.tests checks this table against
-# org.triage.snapshot.SnapshotFile.)
+# org.triage.formats.readings.SnapshotFile.)
 $SnapshotFiles = [ordered]@{
     'manifest.json'        = 'Triage snapshot manifest'
     'dsregcmd-status.txt'  = 'dsregcmd /status'

@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.triage.core.engine.DiagnosisEngine;
 import org.triage.core.rules.Causes;
+import org.triage.core.session.TargetSummary;
 import org.triage.model.Change;
 import org.triage.model.Finding;
 import org.triage.model.FixAttempt;
@@ -14,7 +16,6 @@ import org.triage.model.LogLevel;
 import org.triage.model.Observation;
 import org.triage.model.Session;
 import org.triage.model.Severity;
-import org.triage.model.TargetDescription;
 
 /** The readable summary of a session, as an admin reads it in a terminal or pastes it into a ticket. */
 final class SummaryPrinter {
@@ -35,9 +36,7 @@ final class SummaryPrinter {
     }
 
     void print(Session session) {
-        TargetDescription target = session.getTarget();
-        out.printf("Target   %s %s (%s), user %s%s%n", target.getKind(), target.getHostname(), target.getOs(),
-                target.getUser(), target.isReadOnly() ? ", read only" : "");
+        out.printf("Target   %s%n", TargetSummary.of(session.getTarget()));
         if (session.getSymptom() != null) {
             out.printf("Symptom  %s%s%s%n",
                     session.getSymptom().getCode() == null ? "none given" : session.getSymptom().getCode(),
@@ -57,6 +56,16 @@ final class SummaryPrinter {
             out.printf("  %-8s %-27s %s%n", finding.getSeverity().getLiteral(), finding.getCauseId(), finding.getSummary());
             out.printf("  %-8s %-27s evidence: %s%n", "", "", finding.getEvidence().stream()
                     .map(Observation::getProbeId).distinct().collect(Collectors.joining(", ")));
+        }
+        List<LogEntry> notChecked = session.getLog().stream().filter(entry -> entry.getMessage() != null
+                && entry.getMessage().startsWith(DiagnosisEngine.NOT_CHECKED)).toList();
+        if (!notChecked.isEmpty()) {
+            out.println();
+            out.println("Not checked");
+            for (LogEntry entry : notChecked) {
+                out.printf("  %-27s %s%n", entry.getSource(), entry.getMessage().substring(DiagnosisEngine.NOT_CHECKED
+                        .length()));
+            }
         }
         out.println();
         out.println(session.getFixAttempts().isEmpty() ? "Playbook: empty" : "Planned fixes");

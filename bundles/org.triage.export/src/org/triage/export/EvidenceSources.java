@@ -1,9 +1,11 @@
 package org.triage.export;
 
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.triage.formats.readings.SnapshotFile;
 import org.triage.model.Observation;
@@ -40,13 +42,17 @@ public final class EvidenceSources {
         return recogniseCommand(evidence.getSource());
     }
 
+    /** Outputs that came with output kinds: no export without output kinds holds them, so none is guessed. */
+    private static final Set<SnapshotFile> RECORDED_ONLY = EnumSet.of(SnapshotFile.CREDENTIALS_JSON,
+            SnapshotFile.ADAPTERS_JSON, SnapshotFile.WINHTTP_PROXY_JSON);
+
     static Optional<SnapshotFile> recogniseCommand(String source) {
         if (source == null || source.isBlank()) {
             return Optional.empty();
         }
         String command = normalise(source);
         for (SnapshotFile file : SnapshotFile.values()) {
-            if (file != SnapshotFile.MANIFEST && command.contains(signature(file))) {
+            if (file != SnapshotFile.MANIFEST && !RECORDED_ONLY.contains(file) && command.contains(signature(file))) {
                 return Optional.of(file);
             }
         }

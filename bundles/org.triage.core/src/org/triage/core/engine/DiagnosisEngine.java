@@ -101,6 +101,36 @@ public final class DiagnosisEngine {
         }
     }
 
+    /** How a log entry says that a rule could not check what it needs; its source is {@code rule <id>}. */
+    public static final String NOT_CHECKED = "not checked: ";
+
+    /**
+     * Records, once per rule and reason, each observation the rule reads that has no facts: an unknown is not a
+     * healthy zero, and the admin sees which checks did not happen and why.
+     */
+    private static void recordNotChecked(Rule rule, Map<String, Observation> latest, Session session) {
+        for (String probe : rule.reads()) {
+            Observation observation = latest.get(probe);
+            String why;
+            if (observation == null) {
+                why = probe + " was not run";
+            } else if (observation.getStatus() == ObservationStatus.SKIPPED) {
+                why = probe + " was skipped: " + observation.getSummary();
+            } else if (observation.getStatus() == ObservationStatus.ERROR) {
+                why = probe + " failed: " + observation.getSummary();
+            } else {
+                continue;
+            }
+            String source = "rule " + rule.id();
+            String message = NOT_CHECKED + why;
+            boolean recorded = session.getLog().stream()
+                    .anyMatch(entry -> source.equals(entry.getSource()) && message.equals(entry.getMessage()));
+            if (!recorded) {
+                Sessions.log(session, LogLevel.WARNING, source, message);
+            }
+        }
+    }
+
     /** Replaces the session's findings with what the rules conclude from the newest observations. */
     public List<Finding> evaluate(Session session) {
         List<Finding> findings = assess(Sessions.latestByProbe(session), session.getSymptom(), session);
@@ -116,6 +146,9 @@ public final class DiagnosisEngine {
     List<Finding> assess(Map<String, Observation> latest, Symptom symptom, Session session) {
         Map<String, List<FindingDraft>> byCause = new LinkedHashMap<>();
         for (Rule rule : rules) {
+            if (session != null) {
+                recordNotChecked(rule, latest, session);
+            }
             try {
                 for (FindingDraft draft : rule.evaluate(latest, symptom)) {
                     byCause.computeIfAbsent(draft.causeId(), cause -> new ArrayList<>()).add(draft);

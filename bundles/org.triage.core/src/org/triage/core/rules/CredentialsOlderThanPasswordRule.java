@@ -21,6 +21,11 @@ public final class CredentialsOlderThanPasswordRule implements Rule {
     }
 
     @Override
+    public List<String> reads() {
+        return List.of(CachedCredentialsProbe.ID);
+    }
+
+    @Override
     public List<FindingDraft> evaluate(Map<String, Observation> latest, Symptom symptom) {
         Observation credentials = latest.get(CachedCredentialsProbe.ID);
         if (credentials == null || symptom == null || symptom.getPasswordChangedAt() == null) {

@@ -19,6 +19,11 @@ public final class DeviceAuthFailedRule implements Rule {
     }
 
     @Override
+    public List<String> reads() {
+        return List.of(DeviceRegistrationProbe.ID);
+    }
+
+    @Override
     public List<FindingDraft> evaluate(Map<String, Observation> latest, Symptom symptom) {
         Observation registration = latest.get(DeviceRegistrationProbe.ID);
         if (registration == null) {

@@ -24,6 +24,11 @@ public final class EndpointReachabilityRule implements Rule {
     }
 
     @Override
+    public List<String> reads() {
+        return List.of(EndpointsProbe.ID, ProxyProbe.ID);
+    }
+
+    @Override
     public List<FindingDraft> evaluate(Map<String, Observation> latest, Symptom symptom) {
         Observation endpoints = latest.get(EndpointsProbe.ID);
         if (endpoints == null) {

@@ -23,6 +23,11 @@ public final class FullTunnelRule implements Rule {
     }
 
     @Override
+    public List<String> reads() {
+        return List.of(VpnConnectionsProbe.ID, RoutesProbe.ID);
+    }
+
+    @Override
     public List<FindingDraft> evaluate(Map<String, Observation> latest, Symptom symptom) {
         Observation vpn = latest.get(VpnConnectionsProbe.ID);
         Observation routes = latest.get(RoutesProbe.ID);

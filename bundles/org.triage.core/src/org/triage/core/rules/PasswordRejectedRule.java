@@ -32,6 +32,11 @@ public final class PasswordRejectedRule implements Rule {
     }
 
     @Override
+    public List<String> reads() {
+        return List.of(DeviceRegistrationProbe.ID, CachedCredentialsProbe.ID);
+    }
+
+    @Override
     public List<FindingDraft> evaluate(Map<String, Observation> latest, Symptom symptom) {
         Observation registration = latest.get(DeviceRegistrationProbe.ID);
         if (registration == null) {

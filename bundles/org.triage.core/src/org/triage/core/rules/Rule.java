@@ -16,4 +16,12 @@ public interface Rule {
      * @param symptom what the user reported; may be null
      */
     List<FindingDraft> evaluate(Map<String, Observation> latest, Symptom symptom);
+
+    /**
+     * The probes whose observations the rule reads. Where one of them has no facts (skipped, failed, never run), the
+     * engine records in the session that the rule could not check what it needs, rather than staying silent.
+     */
+    default List<String> reads() {
+        return List.of();
+    }
 }

@@ -38,6 +38,11 @@ public final class VpnSessionOutlastsTokenRule implements Rule {
     }
 
     @Override
+    public List<String> reads() {
+        return List.of(DeviceRegistrationProbe.ID, VpnConnectionsProbe.ID);
+    }
+
+    @Override
     public List<FindingDraft> evaluate(Map<String, Observation> latest, Symptom symptom) {
         Observation registration = latest.get(DeviceRegistrationProbe.ID);
         Observation vpn = latest.get(VpnConnectionsProbe.ID);

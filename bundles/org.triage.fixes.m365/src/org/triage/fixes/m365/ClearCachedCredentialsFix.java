@@ -30,8 +30,17 @@ public final class ClearCachedCredentialsFix implements Fix {
         FixPreview.Precondition cached = new FixPreview.Precondition("Microsoft 365 credentials are cached",
                 !stale.isEmpty(), reading.optionalValue().isPresent() ? stale.size() + " found"
                         : "the credentials could not be read: " + reading.message());
-        return new FixPreview("remove " + stale.size() + " cached Microsoft 365 credential(s) and restart OneDrive",
-                actions, List.of(cached));
+        String title;
+        if (reading.optionalValue().isEmpty()) {
+            // unknown is not zero: nothing is removed, and the plan says why it cannot tell what to remove
+            title = "remove the cached Microsoft 365 credentials and restart OneDrive; which ones is not known: "
+                    + reading.message();
+        } else if (stale.isEmpty()) {
+            title = "no cached Microsoft 365 credentials to remove";
+        } else {
+            title = "remove " + stale.size() + " cached Microsoft 365 credential(s) and restart OneDrive";
+        }
+        return new FixPreview(title, actions, List.of(cached));
     }
 
     @Override

@@ -47,8 +47,8 @@ public abstract class SnapshotOutputsTarget implements Target {
         Optional<RawOutput> structured = output(json);
         Optional<RawOutput> plain = output(text);
         if (structured.isEmpty()) {
-            return plain.map(textReader).orElseGet(() -> Reading.unsupported(whyMissing(json) + "; "
-                    + whyMissing(text)));
+            return plain.map(textReader).orElseGet(() -> Reading.unsupported(whyMissing(text) + "; "
+                    + whyMissing(json)));
         }
         Reading<T> reading = jsonReader.apply(structured.get());
         if (plain.isEmpty()) {

@@ -17,6 +17,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.triage.core.session.TargetSummary;
 import org.triage.core.session.Timeline;
 import org.triage.core.session.Timeline.Entry;
 import org.triage.model.Finding;
@@ -149,8 +150,7 @@ public class SessionView extends SessionViewPart {
             timeline.setInput(List.of());
         } else {
             title.setText("Session " + session.getId() + (manager.target() == null ? " (reopened, read only)" : ""));
-            target.setText(session.getTarget().getKind() + " " + session.getTarget().getHostname() + " ("
-                    + session.getTarget().getOs() + "), user " + session.getTarget().getUser());
+            target.setText(TargetSummary.of(session.getTarget()));
             symptom.setText(session.getSymptom() == null || session.getSymptom().getCode() == null ? "none given"
                     : session.getSymptom().getCode() + (session.getSymptom().getApplication() == null ? ""
                             : " in " + session.getSymptom().getApplication()));
