@@ -329,7 +329,6 @@ function Save-JsonOutput {
 $CredentialApiSource = @'
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
 using System.Runtime.InteropServices;
 
 namespace TriageCollector
@@ -383,7 +382,7 @@ namespace TriageCollector
                 {
                     return entries;
                 }
-                throw new Win32Exception(error);
+                throw new InvalidOperationException("CredEnumerateW failed with Windows error " + error);
             }
             try
             {
