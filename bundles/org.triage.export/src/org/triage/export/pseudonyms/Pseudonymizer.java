@@ -139,7 +139,7 @@ public final class Pseudonymizer {
             return null;
         }
         String normalized = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        if (normalized.contains("thumbprint")) {
+        if (normalized.contains("thumbprint") || normalized.contains("serialnumber") || normalized.equals("serial")) {
             return Label.THUMBPRINT;
         }
         return LABELS.get(normalized);
@@ -147,9 +147,9 @@ public final class Pseudonymizer {
 
     /** {@code Name : value} as dsregcmd, cmdkey and ipconfig ({@code Host Name . . . : value}) print them. */
     private static final Pattern LABELLED_LINE = Pattern.compile(
-            "(?m)^[ \\t]*([A-Za-z][A-Za-z0-9 _()-]{0,40}?)(?:[ \\t]*\\.)*[ \\t]*:[ \\t]+(\\S[^\\r\\n]*?)[ \\t]*$");
+            "(?m)^[ \\t]*([A-Za-z][A-Za-z0-9 _()-]{0,40}?)(?:[ \\t]*\\.)*+[ \\t]*:[ \\t]+(\\S[^\\r\\n]*?)[ \\t]*$");
     private static final Pattern JSON_PAIR = Pattern.compile(
-            "\"([A-Za-z][A-Za-z0-9 _-]{0,40})\"[ \\t]*:[ \\t]*\"((?:[^\"\\\\\\r\\n]|\\\\.)*)\"");
+            "\"([A-Za-z][A-Za-z0-9 _-]{0,40})\"[ \\t]*:[ \\t]*\"((?:[^\"\\\\\\r\\n]|\\\\.)*+)\"");
 
     // ---------------------------------------------------------------------------------------------------------
     // What is found anywhere
@@ -157,29 +157,61 @@ public final class Pseudonymizer {
     private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
     // possessive and guarded quantifiers: a word that is not an address fails at once, without backtracking
     private static final String EMAIL = "(?<email>(?<![A-Za-z0-9._%+'-])(?<local>[A-Za-z0-9._%+'-]{1,64}+)@(?<maildomain>"
-            + "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63})(?![A-Za-z0-9-]))";
+            + "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)++[A-Za-z]{2,63})(?![A-Za-z0-9-]))";
     private static final String GUID_PATTERN = "(?<guid>(?<![0-9A-Za-z-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}"
             + "-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Za-z-]))";
     private static final String MAC = "(?<mac>(?<![0-9A-Za-z:-])[0-9A-Fa-f]{2}(?<sep>[-:])[0-9A-Fa-f]{2}"
-            + "(?:\\k<sep>[0-9A-Fa-f]{2}){4,}(?![0-9A-Za-z:-]))";
+            + "(?:\\k<sep>[0-9A-Fa-f]{2}){4,}+(?![0-9A-Za-z:-]))";
     private static final String IPV6 = "(?<ipv6>(?<![0-9A-Za-z:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}"
             + "(?![0-9A-Za-z:])(?!\\.\\d))";
     private static final String IPV4 = "(?<ipv4>(?<![0-9A-Za-z.])" + OCTET + "(?:\\." + OCTET + "){3}(?![0-9]|\\.\\d))";
+    /**
+     * A dotted name under any suffix; {@link #hostLike} decides whether it is one. A bounded character class, not a
+     * repeated group: the matcher neither recurses on a long name nor loses the name before a trailing dot.
+     */
     private static final String FQDN = "(?<fqdn>(?<![A-Za-z0-9_.@-])(?=[A-Za-z0-9-]++\\.[A-Za-z])"
-            + "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
-            + "(?i:" + TLDS + ")(?![A-Za-z0-9_-])(?!\\.[A-Za-z0-9]))";
+            + "[A-Za-z0-9][A-Za-z0-9.-]{0,252}\\.[A-Za-z]{2,63}(?![A-Za-z0-9_-])(?!\\.[A-Za-z0-9]))";
+    /** A GUID written without dashes, as registry keys, certificate subjects and some logs write them. */
+    private static final String BARE_GUID = "(?<bareguid>(?<![0-9A-Za-z-])[0-9A-Fa-f]{32}(?![0-9A-Za-z-]))";
+    /** A SHA-1 certificate thumbprint: 40 hex digits. */
+    private static final String HEX40 = "(?<hex40>(?<![0-9A-Za-z-])[0-9A-Fa-f]{40}(?![0-9A-Za-z-]))";
+    /** A Cisco-dotted MAC address, {@code 3c21.9c4a.7b12}. */
+    private static final String DOTTED_MAC = "(?<dottedmac>(?<![0-9A-Za-z.:-])[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}"
+            + "(?![0-9A-Za-z.:-]))";
+    /** A domain or Entra ID security identifier; the well-known ones (S-1-5-18, S-1-5-32-544) have no domain part. */
+    private static final String SID = "(?<sid>(?<![A-Za-z0-9-])(?<sidprefix>S-1-(?:5-21|12-1))(?<siddomain>(?:-[0-9]{1,10}){3})"
+            + "(?<sidrid>-[0-9]{1,10})?(?![0-9A-Za-z-]))";
+    /** A Kerberos service principal or Credential Manager target: {@code TERMSRV/pc0815}, {@code HOST/srv01}. */
+    private static final String SERVICE_HOST = "(?<spn>(?<![A-Za-z0-9_])(?<service>(?i:TERMSRV|HOST|HTTP|HTTPS|CIFS|LDAP|GC"
+            + "|RestrictedKrbHost|WSMAN|MSSQLSvc|DNS|RPCSS|SMTP|IMAP|POP|FTP|NFS|RPC|exchangeMDB|exchangeRFR|exchangeAB"
+            + "|MSOMHSvc|MSServerClusterMgmtAPI|ldaps|wsman|Dfsr-12F9A27C-BF97-4787-9364-D31B6C55EB04|E3514235-4B06-11D1-AB04"
+            + "-00C04FC2DCD2))/(?<spnhost>[A-Za-z0-9][A-Za-z0-9-]{0,62})(?![A-Za-z0-9.-]))";
+    /** Dotted names whose last label says they are files, units or properties, not hosts. */
+    private static final Set<String> NOT_HOST_SUFFIXES = Set.of("exe", "dll", "sys", "txt", "log", "json", "xml", "xmi",
+            "html", "htm", "md", "csv", "ini", "conf", "cfg", "config", "ps", "psm", "psd", "bat", "cmd", "msi", "cab",
+            "zip", "jar", "class", "java", "py", "js", "ts", "css", "png", "jpg", "jpeg", "gif", "svg", "pdf", "docx",
+            "xlsx", "pptx", "doc", "xls", "evtx", "etl", "dmp", "tmp", "bak", "old", "part", "pem", "crt", "cer", "key",
+            "pfx", "service", "socket", "target", "mount", "timer", "desktop", "so", "lnk", "url", "reg", "inf", "cat",
+            "mui", "nls", "dat", "db", "sqlite", "yaml", "yml", "toml", "properties", "ecore", "genmodel", "product",
+            "feature", "exsd", "manifest", "mf", "sh", "rules", "network", "netdev", "link", "nmconnection", "ovpn",
+            "gz", "tar", "xz", "bz", "deb", "rpm", "pid", "lock", "sock", "ps1", "psm1", "psd1", "pub", "gpg", "asc");
+    private static final Set<String> KNOWN_SUFFIXES = Set.of(TLDS.split("\\|"));
     private static final String USER_PATH = "(?<userpath>(?<=[\\\\/])(?i:users|home)(?<pathsep>[\\\\/])"
             + "(?<pathuser>[^\\\\/:*?\"<>|\\s]+))";
     /** An e-mail address in a URL's query or a log that encodes its @: {@code alex%40contoso.com}. */
     private static final String ENCODED_EMAIL = "(?<eemail>(?<![A-Za-z0-9._%+-])(?<elocal>[A-Za-z0-9._+'-]{1,64}+)%40(?<edomain>"
-            + "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63})(?![A-Za-z0-9-]))";
+            + "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)++[A-Za-z]{2,63})(?![A-Za-z0-9-]))";
     private static final Pattern ENCODED_EMAIL_PATTERN = Pattern.compile(ENCODED_EMAIL);
-    private static final String UNC = "(?<unc>(?<=\\\\\\\\)[A-Za-z0-9][A-Za-z0-9-]{0,14}(?=\\\\))";
+    /**
+     * The server of a UNC path, {@code \\server\share}, also JSON-escaped; not a folder of a JSON-escaped local
+     * path ({@code C:\\Data\\Reports}), whose separators are doubled backslashes too.
+     */
+    private static final String UNC = "(?<unc>(?<=(?:^|[\\s\"'=(,\\[>])(?:\\\\\\\\|\\\\\\\\\\\\\\\\))[A-Za-z0-9][A-Za-z0-9-]{0,14}(?=\\\\))";
 
     private static final List<Integer> DOCUMENTATION_NETWORKS = List.of(Ipv4Prefix.address("198.51.100.0"),
             Ipv4Prefix.address("203.0.113.0"), Ipv4Prefix.address("192.0.2.0"));
     private static final Pattern ACCOUNT_EMAIL = Pattern.compile(EMAIL);
-    private static final String DNS_NAME = "(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,62}";
+    private static final String DNS_NAME = "(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)++[a-z][a-z0-9-]{0,62}";
     /** Values that stand for no value: never learned as a name. */
     private static final Set<String> PLACEHOLDERS = Set.of("none", "(none)", "unknown", "null", "(null)", "true",
             "false", "yes", "no", "n/a", "-", "not set", "not configured", "");
@@ -190,7 +222,7 @@ public final class Pseudonymizer {
      */
     private static final String WORD_START = "(?<![A-Za-z0-9_])";
     private static final Pattern COLLECT = Pattern.compile(WORD_START + "(?:" + String.join("|", EMAIL, GUID_PATTERN, MAC,
-            IPV6, IPV4, FQDN) + ")");
+            IPV6, IPV4, FQDN, BARE_GUID) + ")");
 
     private final PseudonymMap map = new PseudonymMap();
     private final Map<IdentifierKind, Integer> counters = new EnumMap<>(IdentifierKind.class);
@@ -204,11 +236,15 @@ public final class Pseudonymizer {
     /** The MAC addresses seen with separators, as 12 lower-case hex digits: found again bare or dotted. */
     private final Set<String> macs = new HashSet<>();
     private final Set<String> knownDomains = new HashSet<>();
+    /** The last labels of the session's own domains ({@code intern} of {@code firma.intern}): hosts live under them. */
+    private final Set<String> learnedSuffixes = new HashSet<>();
     /** Names found in free text, lower-cased, with what they are. */
     private final Map<String, IdentifierKind> literals = new LinkedHashMap<>();
     /** Values replaced only where they are the whole text (a generic account name such as "root"). */
     private final Map<String, IdentifierKind> wholeValues = new HashMap<>();
     private Pattern scanner;
+    /** The scanner without its dotted names: what else a dotted name that is no host may be. */
+    private Pattern withoutDottedNames;
     /** Texts learned from already, and what each text became: long sessions repeat the same outputs. */
     private final Set<String> learned = new HashSet<>();
     private final Map<String, String> replaced = new HashMap<>();
@@ -269,6 +305,7 @@ public final class Pseudonymizer {
                 if (label != null) {
                     learnLabelled(label, line.group(2));
                 }
+                learnHardwareAddress(line.group(1), line.group(2));
             }
             Matcher pair = JSON_PAIR.matcher(text);
             while (pair.find()) {
@@ -276,6 +313,7 @@ public final class Pseudonymizer {
                 if (label != null) {
                     learnLabelled(label, pair.group(2).replace("\\\\", "\\"));
                 }
+                learnHardwareAddress(pair.group(1), pair.group(2));
             }
             Matcher supportId = SUPPORT_ID.matcher(text);
             while (supportId.find()) {
@@ -305,6 +343,20 @@ public final class Pseudonymizer {
                 learnDomain(encoded.group("edomain"));
                 originals.add(encoded.group().toLowerCase(Locale.ROOT));
             }
+        }
+    }
+
+    /** A MAC address under its label ("Physical Address", "MacAddress", "Physische Adresse"), however written. */
+    private void learnHardwareAddress(String name, String value) {
+        String normalized = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        if (!normalized.contains("mac") && !normalized.contains("physi")) {
+            return;
+        }
+        String hex = value.strip().replaceAll("[-:.]", "").toLowerCase(Locale.ROOT);
+        if (hex.matches("[0-9a-f]{12}")) {
+            macs.add(hex);
+            originals.add(hex);
+            forget();
         }
     }
 
@@ -338,7 +390,7 @@ public final class Pseudonymizer {
                 }
                 case TENANT -> learnOrganisation(part);
                 case THUMBPRINT -> {
-                    if (part.matches("[0-9A-Fa-f]{16,}")) {
+                    if (part.matches("[0-9A-Fa-f]{8,}")) {
                         literals.put(part.toLowerCase(Locale.ROOT), IdentifierKind.THUMBPRINT);
                     }
                 }
@@ -404,6 +456,7 @@ public final class Pseudonymizer {
         }
         originals.add(key);
         if (knownDomains.add(key)) {
+            learnedSuffixes.add(key.substring(key.lastIndexOf('.') + 1));
             literals.putIfAbsent(key, IdentifierKind.DOMAIN);
             String[] labels = key.split("\\.");
             String name = labels.length >= 3 && labels[labels.length - 1].length() == 2
@@ -482,24 +535,39 @@ public final class Pseudonymizer {
         Matcher matcher = scanner().matcher(text);
         StringBuilder out = null;
         int copied = 0;
-        while (matcher.find()) {
+        int from = 0;
+        while (from <= text.length() && matcher.find(from)) {
+            int start = matcher.start();
+            int end = matcher.end();
             String replacement = replacement(matcher);
+            if (replacement == null && matcher.group("fqdn") != null) {
+                // a dotted name that is no host ("helpdesk.jdoe", "dsregcmd.exe") may still hold a name learned
+                Matcher other = withoutDottedNames.matcher(text).region(start, text.length()).useTransparentBounds(true)
+                        .useAnchoringBounds(false);
+                if (other.lookingAt()) {
+                    replacement = replacement(other);
+                    if (replacement != null) {
+                        end = other.end();
+                    }
+                }
+            }
+            from = Math.max(end, start + 1);
             if (replacement == null) {
                 continue;
             }
             if (out == null) {
                 out = new StringBuilder(text.length() + 16);
             }
-            out.append(text, copied, matcher.start()).append(replacement);
-            copied = matcher.end();
+            out.append(text, copied, start).append(replacement);
+            copied = end;
         }
         return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     private Pattern scanner() {
         if (scanner == null) {
-            List<String> alternatives = new ArrayList<>(List.of(EMAIL, ENCODED_EMAIL, GUID_PATTERN, MAC, IPV6, IPV4, FQDN,
-                    USER_PATH));
+            List<String> alternatives = new ArrayList<>(List.of(EMAIL, ENCODED_EMAIL, GUID_PATTERN, MAC, IPV6, IPV4, SID,
+                    SERVICE_HOST, FQDN, BARE_GUID, HEX40, DOTTED_MAC, USER_PATH));
             if (!macs.isEmpty()) {
                 // a MAC seen as 3C-21-9C-4A-7B-12 is the same one written 3C219C4A7B12 or 3c21.9c4a.7b12
                 String forms = macs.stream().flatMap(hex -> java.util.stream.Stream.of(hex, hex.substring(0, 4) + "\\."
@@ -511,7 +579,7 @@ public final class Pseudonymizer {
                     .map(e -> Pattern.quote(e.getKey())).toList();
             alternatives.add("(?<domainuser>(?<![A-Za-z0-9_.-])(?<netbios>(?i:AzureAD"
                     + (organisations.isEmpty() ? "" : "|" + String.join("|", organisations))
-                    + "))(?<backslashes>\\\\{1,2})(?<account>[A-Za-z0-9][A-Za-z0-9._$-]{0,63}))");
+                    + "))(?<backslashes>\\\\{1,2})(?<account>[\\p{L}\\p{N}][\\p{L}\\p{N}._$-]{0,63}))");
             alternatives.add(UNC);
             if (!literals.isEmpty()) {
                 String words = literals.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
@@ -519,9 +587,11 @@ public final class Pseudonymizer {
                 String firsts = literals.keySet().stream().map(word -> word.substring(0, 1))
                         .flatMap(first -> java.util.stream.Stream.of(first, first.toUpperCase(Locale.ROOT))).distinct()
                         .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
-                alternatives.add("(?<literal>(?<![A-Za-z0-9_])(?=" + firsts + ")(?i:" + words + ")(?![A-Za-z0-9_]))");
+                alternatives.add("(?<literal>(?<![\\p{L}\\p{N}_])(?=" + firsts + ")(?iu:" + words + ")(?![\\p{L}\\p{N}_]))");
             }
             scanner = Pattern.compile(WORD_START + "(?:" + String.join("|", alternatives) + ")");
+            withoutDottedNames = Pattern.compile(WORD_START + "(?:" + String.join("|", alternatives.stream()
+                    .map(alternative -> alternative.equals(FQDN) ? "(?<fqdn>(?!))" : alternative).toList()) + ")");
         }
         return scanner;
     }
@@ -537,6 +607,34 @@ public final class Pseudonymizer {
         }
         if (m.group("guid") != null) {
             return guid(m.group("guid"));
+        }
+        if (m.group("sid") != null) {
+            return sid(m);
+        }
+        if (m.group("spn") != null) {
+            String host = m.group("spnhost");
+            return m.group("service") + "/" + shape(host, named(IdentifierKind.HOST, host));
+        }
+        if (m.group("bareguid") != null) {
+            String hex = m.group("bareguid");
+            if (!hasLetterAndDigit(hex)) {
+                return null;
+            }
+            String dashed = guid(hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
+                    + hex.substring(16, 20) + "-" + hex.substring(20));
+            return dashed == null ? null : dashed.replace("-", "");
+        }
+        if (m.group("hex40") != null) {
+            return hasLetterAndDigit(m.group("hex40")) ? thumbprint(m.group("hex40")) : null;
+        }
+        if (m.group("dottedmac") != null) {
+            String form = m.group("dottedmac");
+            String dashed = hardwareAddress(form.replace(".", "").replaceAll("(..)(?!$)", "$1-"), "-");
+            if (dashed == null) {
+                return null;
+            }
+            String bare = dashed.replace("-", "");
+            return bare.substring(0, 4) + "." + bare.substring(4, 8) + "." + bare.substring(8);
         }
         if (macs.size() > 0 && m.group("macform") != null) {
             String form = m.group("macform");
@@ -558,7 +656,7 @@ public final class Pseudonymizer {
             return ipv4(m.group("ipv4"));
         }
         if (m.group("fqdn") != null) {
-            return fqdn(m.group("fqdn"));
+            return hostLike(m.group("fqdn")) ? fqdn(m.group("fqdn")) : null;
         }
         if (m.group("userpath") != null) {
             String user = m.group("pathuser");
@@ -583,6 +681,39 @@ public final class Pseudonymizer {
             case THUMBPRINT -> thumbprint(literal);
             default -> shape(literal, named(kind, literal));
         };
+    }
+
+    private static boolean hasLetterAndDigit(String hex) {
+        return hex.chars().anyMatch(Character::isDigit) && hex.chars().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * Whether a dotted name is a host or domain: a valid DNS name whose suffix is a known top-level or internal one
+     * ({@code .com}, {@code .lan}), one the session names as its own (a DNS suffix {@code firma.intern}), or, for
+     * three labels or more, any suffix that is not a file's or unit's ({@code nas.home.arpa}, not
+     * {@code Microsoft.AAD.BrokerPlugin} nor {@code systemd-resolved.service}).
+     */
+    private boolean hostLike(String name) {
+        String[] labels = name.split("\\.", -1);
+        for (String label : labels) {
+            if (label.isEmpty() || label.length() > 63 || label.startsWith("-") || label.endsWith("-")) {
+                return false;
+            }
+        }
+        String suffix = labels[labels.length - 1].toLowerCase(Locale.ROOT);
+        if (KNOWN_SUFFIXES.contains(suffix) || learnedSuffixes.contains(suffix) || keptDomain(name.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        boolean oneCase = name.equals(name.toLowerCase(Locale.ROOT)) || name.equals(name.toUpperCase(Locale.ROOT));
+        return labels.length >= 3 && oneCase && !NOT_HOST_SUFFIXES.contains(suffix);
+    }
+
+    /** S-1-5-21-A-B-C-RID: the domain's three numbers become a pseudonymous domain's; the relative id stays. */
+    private String sid(Matcher m) {
+        String domain = m.group("sidprefix") + m.group("siddomain");
+        String pseudonym = allocate(IdentifierKind.SID, domain.toLowerCase(Locale.ROOT), domain,
+                n -> m.group("sidprefix") + "-1000000000-1000000000-" + (1000000000 + n));
+        return pseudonym + (m.group("sidrid") == null ? "" : m.group("sidrid"));
     }
 
     /** The pseudonym (in lower case) of a user, host or organisation name. */
