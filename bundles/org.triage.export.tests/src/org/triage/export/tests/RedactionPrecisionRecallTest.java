@@ -106,6 +106,19 @@ class RedactionPrecisionRecallTest {
                 .contains("0.AXoA"));
     }
 
+    @Test
+    void aFactNamedAfterAKeyOrPasswordLabelOfAnyLanguageIsSecret() {
+        for (String name : List.of("Key Content", "Schlüsselinhalt", "Contenu de la clé", "Contenido de la clave",
+                "Содержимое ключа", "主要なコンテンツ", "关键内容", "키 콘텐츠", "mot de passe", "Passwort", "senha",
+                "Key Content . . . .")) {
+            assertTrue(Redactor.secretName(name), name);
+        }
+        for (String name : List.of("AzureAdPrt", "EnterprisePrt", "AzureAdPrtUpdateTime", "Security key",
+                "Passwort läuft ab", "PasswordChangedAt", "Key Management")) {
+            assertFalse(Redactor.secretName(name), name);
+        }
+    }
+
     private static String firstChangedLine(String before, String after) {
         String[] a = before.split("\r?\n");
         String[] b = after.split("\r?\n");

@@ -1,5 +1,39 @@
 package org.triage.export.pseudonyms;
 
+import static org.triage.export.pseudonyms.IdentifierPatterns.ACCOUNT_EMAIL;
+import static org.triage.export.pseudonyms.IdentifierPatterns.BARE_GUID;
+import static org.triage.export.pseudonyms.IdentifierPatterns.COLLECT;
+import static org.triage.export.pseudonyms.IdentifierPatterns.DNS_NAME;
+import static org.triage.export.pseudonyms.IdentifierPatterns.DOTTED_MAC;
+import static org.triage.export.pseudonyms.IdentifierPatterns.EMAIL;
+import static org.triage.export.pseudonyms.IdentifierPatterns.ENCODED_EMAIL;
+import static org.triage.export.pseudonyms.IdentifierPatterns.ENCODED_EMAIL_PATTERN;
+import static org.triage.export.pseudonyms.IdentifierPatterns.FQDN;
+import static org.triage.export.pseudonyms.IdentifierPatterns.GUID_PATTERN;
+import static org.triage.export.pseudonyms.IdentifierPatterns.HEX40;
+import static org.triage.export.pseudonyms.IdentifierPatterns.IPV4;
+import static org.triage.export.pseudonyms.IdentifierPatterns.IPV6;
+import static org.triage.export.pseudonyms.IdentifierPatterns.MAC;
+import static org.triage.export.pseudonyms.IdentifierPatterns.SERVICE_HOST;
+import static org.triage.export.pseudonyms.IdentifierPatterns.SID;
+import static org.triage.export.pseudonyms.IdentifierPatterns.UNC;
+import static org.triage.export.pseudonyms.IdentifierPatterns.USER_PATH;
+import static org.triage.export.pseudonyms.IdentifierPatterns.WORD_START;
+import static org.triage.export.pseudonyms.KeptValues.COMMON_WORDS;
+import static org.triage.export.pseudonyms.KeptValues.FIRST_PARTY_RESOURCE;
+import static org.triage.export.pseudonyms.KeptValues.KEPT_GUIDS;
+import static org.triage.export.pseudonyms.KeptValues.KEPT_IPV4;
+import static org.triage.export.pseudonyms.KeptValues.KNOWN_SUFFIXES;
+import static org.triage.export.pseudonyms.KeptValues.NOT_HOST_SUFFIXES;
+import static org.triage.export.pseudonyms.KeptValues.ORGANISATION_SUFFIXES;
+import static org.triage.export.pseudonyms.KeptValues.PLACEHOLDERS;
+import static org.triage.export.pseudonyms.KeptValues.SUPPORT_ID;
+import static org.triage.export.pseudonyms.KeptValues.TENANT_LABELLED_DOMAINS;
+import static org.triage.export.pseudonyms.KeptValues.keptDomain;
+import static org.triage.export.pseudonyms.Labels.JSON_PAIR;
+import static org.triage.export.pseudonyms.Labels.LABELLED_LINE;
+import static org.triage.export.pseudonyms.Labels.label;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -15,6 +49,7 @@ import java.util.regex.Pattern;
 
 import org.triage.core.target.Ipv4Prefix;
 import org.triage.export.SessionText;
+import org.triage.export.pseudonyms.Labels.Label;
 import org.triage.model.Fact;
 import org.triage.model.ListFact;
 import org.triage.model.Note;
@@ -39,190 +74,8 @@ import org.triage.model.TextFact;
  */
 public final class Pseudonymizer {
 
-    // ---------------------------------------------------------------------------------------------------------
-    // What stays
-
-    private static final List<String> KEPT_DOMAINS = List.of("microsoftonline.com", "microsoftonline-p.com",
-            "microsoft.com", "windows.net", "windows.com", "msftauth.net", "msauth.net", "msauthimages.net",
-            "msftauthimages.net", "msidentity.com", "msftidentity.com", "live.com", "live.net", "office.com",
-            "office.net", "office365.com", "outlook.com", "onedrive.com", "sharepoint.com", "onmicrosoft.com",
-            "azure.com", "azure.net", "azureedge.net", "msecnd.net", "msedge.net", "microsoftazuread-sso.com",
-            "msappproxy.net", "aka.ms", "windowsupdate.com", "msocsp.com", "digicert.com", "verisign.com",
-            "globalsign.com", "entrust.net", "letsencrypt.org", "zscaler.net", "zscaler.com", "zscloud.net",
-            "zscalertwo.net", "netskope.com", "goskope.com", "cloudflare.com", "akamaiedge.net", "akamai.net",
-            "example.com", "example.net", "example.org", "example", "localhost", "triage.org");
-    /** Kept domains whose first label is the tenant's name: {@code contoso.onmicrosoft.com}, {@code contoso-my.sharepoint.com}. */
-    private static final List<String> TENANT_LABELLED_DOMAINS = List.of("onmicrosoft.com", "sharepoint.com");
-
-    private static final String TLDS = "com|net|org|edu|gov|mil|int|biz|io|local|lan|corp|internal|intranet|intra|home"
-            + "|localdomain|eu|de|uk|fr|nl|be|ch|at|it|es|se|no|dk|fi|pl|cz|ie|us|ca|au|nz|jp|cn|in|br|mx|ru|za|sg"
-            + "|hk|tw|kr|co|ms";
-
-    private static final List<Ipv4Prefix> KEPT_IPV4 = List.of(Ipv4Prefix.parse("0.0.0.0/32"),
-            Ipv4Prefix.parse("127.0.0.0/8"), Ipv4Prefix.parse("169.254.0.0/16"), Ipv4Prefix.parse("224.0.0.0/3"),
-            // Microsoft 365 and Entra ID published ranges: support reads them
-            Ipv4Prefix.ENTRA_ID.get(0), Ipv4Prefix.ENTRA_ID.get(1), Ipv4Prefix.parse("20.20.32.0/19"),
-            Ipv4Prefix.parse("20.231.128.0/19"), Ipv4Prefix.parse("13.107.6.152/31"), Ipv4Prefix.parse("13.107.18.10/31"),
-            Ipv4Prefix.parse("13.107.128.0/22"), Ipv4Prefix.parse("13.107.136.0/22"), Ipv4Prefix.parse("23.103.160.0/20"),
-            Ipv4Prefix.parse("40.96.0.0/13"), Ipv4Prefix.parse("40.104.0.0/15"), Ipv4Prefix.parse("40.108.128.0/17"),
-            Ipv4Prefix.parse("52.96.0.0/14"), Ipv4Prefix.parse("52.104.0.0/14"), Ipv4Prefix.parse("132.245.0.0/16"),
-            Ipv4Prefix.parse("150.171.32.0/22"),
-            // public resolvers
-            Ipv4Prefix.parse("1.1.1.1/32"), Ipv4Prefix.parse("1.0.0.1/32"), Ipv4Prefix.parse("8.8.8.8/32"),
-            Ipv4Prefix.parse("8.8.4.4/32"), Ipv4Prefix.parse("9.9.9.9/32"));
-
-    /** Microsoft's own tenants and applications: not the customer's. */
-    private static final Set<String> KEPT_GUIDS = Set.of("00000000-0000-0000-0000-000000000000",
-            "9188040d-6c67-4c5b-b112-36a304b66dad", "f8cdef31-a31e-4b4a-93e4-5f571e91255a",
-            "72f988bf-86f1-41af-91ab-2d7cd011db47", "d3590ed6-52b3-4102-aeff-aad2292ab01c",
-            "ab9b8c07-8f02-4f72-87fa-80105867a763", "29d9ed98-a469-4536-ade2-f981bc1d605e",
-            "1b730954-1685-4b74-9bfd-dac224a7b894", "04b07795-8ddb-461a-bbee-02f9e1bf7b46",
-            "1fec8e78-bce4-4aaf-ab1b-5451cc387264", "4765445b-32c6-49b0-83e6-1d93765276ca",
-            "26a7ee05-5602-4d76-a7ba-eae8b7b67941", "dd762716-544d-4aeb-a526-687b73838a22",
-            // the Entra ID web account provider of WAM (dsregcmd's WamDefaultGUID)
-            "b16898c6-a148-4967-9171-64d755da8520");
-    private static final Pattern FIRST_PARTY_RESOURCE = Pattern.compile(
-            "(?i)0000000[0-9a-f]-0000-0(?:000-c000|ff1-ce00)-000000000000");
-    /** A GUID labelled as a correlation, trace or request id: support looks sign-ins up by it. */
-    private static final Pattern SUPPORT_ID = Pattern.compile("(?i)(?:correlation|trace|request|client-request|activity)"
-            + "[ _-]?id[\"']?[ \\t]*[:=]?[ \\t]*[\"']?\\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
-
-    /** Never learned as names to find in free text: generic accounts and words that would garble every sentence. */
-    private static final Set<String> COMMON_WORDS = Set.of("administrator", "admin", "user", "users", "guest", "system",
-            "root", "default", "public", "local", "localhost", "home", "corp", "domain", "workgroup", "azuread",
-            "nt authority", "builtin", "microsoft", "windows", "onedrive", "office", "vpn", "none", "unknown", "null",
-            "true", "false", "yes", "no", "n/a", "test", "service", "network", "internal", "intranet", "lan", "wifi",
-            "ethernet", "direct", "proxy", "server", "client", "device", "desktop", "laptop", "company", "tenant");
-    private static final Set<String> ORGANISATION_SUFFIXES = Set.of("ltd", "inc", "gmbh", "corp", "corporation",
-            "company", "group", "limited", "llc", "the", "and", "services", "international", "holding", "holdings", "ag",
-            "sa", "plc", "co", "se", "bv", "nv", "kg", "ab", "oy", "as", "university", "school", "of");
-
-    // ---------------------------------------------------------------------------------------------------------
-    // Where values are named
-
-    private enum Label {
-        USER, MACHINE, SERVER, DOMAIN, TENANT, THUMBPRINT
-    }
-
-    private static final Map<String, Label> LABELS = labels();
-
-    private static Map<String, Label> labels() {
-        Map<String, Label> labels = new HashMap<>();
-        for (String name : List.of("user", "username", "useremail", "upn", "userprincipalname", "executingaccountname",
-                "accountname", "samaccountname", "loggedonuser", "email", "emailaddress", "mail", "signinname",
-                "operator", "author", "owner", "account", "useraccount", "logonuser", "executingaccount", "userid",
-                "useridentity")) {
-            labels.put(name, Label.USER);
-        }
-        for (String name : List.of("hostname", "host", "computername", "devicename", "machinename", "netbiosname",
-                "dnshostname", "workstation", "computer")) {
-            labels.put(name, Label.MACHINE);
-        }
-        for (String name : List.of("serveraddress", "server", "servername", "fqdn", "proxyserver", "proxyservers",
-                "vpnserver", "gateway", "dnsname")) {
-            labels.put(name, Label.SERVER);
-        }
-        for (String name : List.of("domainname", "domain", "dnssuffix", "primarydnssuffix", "dnssuffixsearchlist",
-                "connectionspecificdnssuffix", "netbiosdomain", "netbiosdomainname", "userdomain", "dnsdomain",
-                "dnsdomainname", "searchlist", "dnsforestname", "forestname")) {
-            labels.put(name, Label.DOMAIN);
-        }
-        for (String name : List.of("tenantname", "workplacetenantname", "tenantdisplayname", "organization",
-                "organisation", "companyname", "orgname", "tenant")) {
-            labels.put(name, Label.TENANT);
-        }
-        return labels;
-    }
-
-    private static Label label(String name) {
-        if (name == null) {
-            return null;
-        }
-        String normalized = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        if (normalized.contains("thumbprint") || normalized.contains("serialnumber") || normalized.equals("serial")) {
-            return Label.THUMBPRINT;
-        }
-        return LABELS.get(normalized);
-    }
-
-    /** {@code Name : value} as dsregcmd, cmdkey and ipconfig ({@code Host Name . . . : value}) print them. */
-    private static final Pattern LABELLED_LINE = Pattern.compile(
-            "(?m)^[ \\t]*([A-Za-z][A-Za-z0-9 _()-]{0,40}?)(?:[ \\t]*\\.)*+[ \\t]*:[ \\t]+(\\S[^\\r\\n]*?)[ \\t]*$");
-    private static final Pattern JSON_PAIR = Pattern.compile(
-            "\"([A-Za-z][A-Za-z0-9 _-]{0,40})\"[ \\t]*:[ \\t]*\"((?:[^\"\\\\\\r\\n]|\\\\.)*+)\"");
-
-    // ---------------------------------------------------------------------------------------------------------
-    // What is found anywhere
-
-    private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
-    // possessive and guarded quantifiers: a word that is not an address fails at once, without backtracking
-    private static final String EMAIL = "(?<email>(?<![A-Za-z0-9._%+'-])(?<local>[A-Za-z0-9._%+'-]{1,64}+)@(?<maildomain>"
-            + "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)++[A-Za-z]{2,63})(?![A-Za-z0-9-]))";
-    private static final String GUID_PATTERN = "(?<guid>(?<![0-9A-Za-z-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}"
-            + "-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Za-z-]))";
-    private static final String MAC = "(?<mac>(?<![0-9A-Za-z:-])[0-9A-Fa-f]{2}(?<sep>[-:])[0-9A-Fa-f]{2}"
-            + "(?:\\k<sep>[0-9A-Fa-f]{2}){4,}+(?![0-9A-Za-z:-]))";
-    private static final String IPV6 = "(?<ipv6>(?<![0-9A-Za-z:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}"
-            + "(?![0-9A-Za-z:])(?!\\.\\d))";
-    private static final String IPV4 = "(?<ipv4>(?<![0-9A-Za-z.])" + OCTET + "(?:\\." + OCTET + "){3}(?![0-9]|\\.\\d))";
-    /**
-     * A dotted name under any suffix; {@link #hostLike} decides whether it is one. A bounded character class, not a
-     * repeated group: the matcher neither recurses on a long name nor loses the name before a trailing dot.
-     */
-    private static final String FQDN = "(?<fqdn>(?<![A-Za-z0-9_.@-])(?=[A-Za-z0-9-]++\\.[A-Za-z])"
-            + "[A-Za-z0-9][A-Za-z0-9.-]{0,252}\\.[A-Za-z]{2,63}(?![A-Za-z0-9_-])(?!\\.[A-Za-z0-9]))";
-    /** A GUID written without dashes, as registry keys, certificate subjects and some logs write them. */
-    private static final String BARE_GUID = "(?<bareguid>(?<![0-9A-Za-z-])[0-9A-Fa-f]{32}(?![0-9A-Za-z-]))";
-    /** A SHA-1 certificate thumbprint: 40 hex digits. */
-    private static final String HEX40 = "(?<hex40>(?<![0-9A-Za-z-])[0-9A-Fa-f]{40}(?![0-9A-Za-z-]))";
-    /** A Cisco-dotted MAC address, {@code 3c21.9c4a.7b12}. */
-    private static final String DOTTED_MAC = "(?<dottedmac>(?<![0-9A-Za-z.:-])[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}"
-            + "(?![0-9A-Za-z.:-]))";
-    /** A domain or Entra ID security identifier; the well-known ones (S-1-5-18, S-1-5-32-544) have no domain part. */
-    private static final String SID = "(?<sid>(?<![A-Za-z0-9-])(?<sidprefix>S-1-(?:5-21|12-1))(?<siddomain>(?:-[0-9]{1,10}){3})"
-            + "(?<sidrid>-[0-9]{1,10})?(?![0-9A-Za-z-]))";
-    /** A Kerberos service principal or Credential Manager target: {@code TERMSRV/pc0815}, {@code HOST/srv01}. */
-    private static final String SERVICE_HOST = "(?<spn>(?<![A-Za-z0-9_])(?<service>(?i:TERMSRV|HOST|HTTP|HTTPS|CIFS|LDAP|GC"
-            + "|RestrictedKrbHost|WSMAN|MSSQLSvc|DNS|RPCSS|SMTP|IMAP|POP|FTP|NFS|RPC|exchangeMDB|exchangeRFR|exchangeAB"
-            + "|MSOMHSvc|MSServerClusterMgmtAPI|ldaps|wsman|Dfsr-12F9A27C-BF97-4787-9364-D31B6C55EB04|E3514235-4B06-11D1-AB04"
-            + "-00C04FC2DCD2))/(?<spnhost>[A-Za-z0-9][A-Za-z0-9-]{0,62})(?![A-Za-z0-9.-]))";
-    /** Dotted names whose last label says they are files, units or properties, not hosts. */
-    private static final Set<String> NOT_HOST_SUFFIXES = Set.of("exe", "dll", "sys", "txt", "log", "json", "xml", "xmi",
-            "html", "htm", "md", "csv", "ini", "conf", "cfg", "config", "ps", "psm", "psd", "bat", "cmd", "msi", "cab",
-            "zip", "jar", "class", "java", "py", "js", "ts", "css", "png", "jpg", "jpeg", "gif", "svg", "pdf", "docx",
-            "xlsx", "pptx", "doc", "xls", "evtx", "etl", "dmp", "tmp", "bak", "old", "part", "pem", "crt", "cer", "key",
-            "pfx", "service", "socket", "target", "mount", "timer", "desktop", "so", "lnk", "url", "reg", "inf", "cat",
-            "mui", "nls", "dat", "db", "sqlite", "yaml", "yml", "toml", "properties", "ecore", "genmodel", "product",
-            "feature", "exsd", "manifest", "mf", "sh", "rules", "network", "netdev", "link", "nmconnection", "ovpn",
-            "gz", "tar", "xz", "bz", "deb", "rpm", "pid", "lock", "sock", "ps1", "psm1", "psd1", "pub", "gpg", "asc");
-    private static final Set<String> KNOWN_SUFFIXES = Set.of(TLDS.split("\\|"));
-    private static final String USER_PATH = "(?<userpath>(?<=[\\\\/])(?i:users|home)(?<pathsep>[\\\\/])"
-            + "(?<pathuser>[^\\\\/:*?\"<>|\\s]+))";
-    /** An e-mail address in a URL's query or a log that encodes its @: {@code alex%40contoso.com}. */
-    private static final String ENCODED_EMAIL = "(?<eemail>(?<![A-Za-z0-9._%+-])(?<elocal>[A-Za-z0-9._+'-]{1,64}+)%40(?<edomain>"
-            + "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)++[A-Za-z]{2,63})(?![A-Za-z0-9-]))";
-    private static final Pattern ENCODED_EMAIL_PATTERN = Pattern.compile(ENCODED_EMAIL);
-    /**
-     * The server of a UNC path, {@code \\server\share}, also JSON-escaped; not a folder of a JSON-escaped local
-     * path ({@code C:\\Data\\Reports}), whose separators are doubled backslashes too.
-     */
-    private static final String UNC = "(?<unc>(?<=(?:^|[\\s\"'=(,\\[>])(?:\\\\\\\\|\\\\\\\\\\\\\\\\))[A-Za-z0-9][A-Za-z0-9-]{0,14}(?=\\\\))";
-
     private static final List<Integer> DOCUMENTATION_NETWORKS = List.of(Ipv4Prefix.address("198.51.100.0"),
             Ipv4Prefix.address("203.0.113.0"), Ipv4Prefix.address("192.0.2.0"));
-    private static final Pattern ACCOUNT_EMAIL = Pattern.compile(EMAIL);
-    private static final String DNS_NAME = "(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)++[a-z][a-z0-9-]{0,62}";
-    /** Values that stand for no value: never learned as a name. */
-    private static final Set<String> PLACEHOLDERS = Set.of("none", "(none)", "unknown", "null", "(null)", "true",
-            "false", "yes", "no", "n/a", "-", "not set", "not configured", "");
-
-    /**
-     * Every alternative starts where a word does; saying so once in front lets the matcher skip the inside of words
-     * with one test instead of one per alternative, which is most of the time a long text takes.
-     */
-    private static final String WORD_START = "(?<![A-Za-z0-9_])";
-    private static final Pattern COLLECT = Pattern.compile(WORD_START + "(?:" + String.join("|", EMAIL, GUID_PATTERN, MAC,
-            IPV6, IPV4, FQDN, BARE_GUID) + ")");
 
     private final PseudonymMap map = new PseudonymMap();
     private final Map<IdentifierKind, Integer> counters = new EnumMap<>(IdentifierKind.class);
@@ -753,15 +606,6 @@ public final class Pseudonymizer {
             return Character.toUpperCase(pseudonym.charAt(0)) + pseudonym.substring(1);
         }
         return pseudonym;
-    }
-
-    private static boolean keptDomain(String lowerCaseName) {
-        for (String kept : KEPT_DOMAINS) {
-            if (lowerCaseName.equals(kept) || lowerCaseName.endsWith("." + kept)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private String fqdn(String name) {

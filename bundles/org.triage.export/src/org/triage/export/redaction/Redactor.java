@@ -103,6 +103,11 @@ public final class Redactor {
             "lösenord", "adgangskode", "passord", "salasana", "heslo", "jelszó", "κωδικός πρόσβασης", "parolă", "סיסמה",
             "كلمة المرور");
 
+    /** The labels above as a parser names a fact after them: lower case, single spaces. */
+    private static final Set<String> SECRET_LABELS = java.util.stream.Stream.concat(WIFI_KEY_LABELS.stream(),
+            PASSWORD_LABELS.stream()).map(label -> label.toLowerCase(Locale.ROOT)).collect(
+                    java.util.stream.Collectors.toUnmodifiableSet());
+
     private static final List<Rule> RULES = rules();
 
     private final Map<SecretKind, Integer> counts = new EnumMap<>(SecretKind.class);
@@ -178,6 +183,11 @@ public final class Redactor {
     public static boolean secretName(String name) {
         if (name == null || name.isBlank()) {
             return false;
+        }
+        // "Key Content", "Schlüsselinhalt", "mot de passe": a tool's label, as a parser keeps it for a fact's name
+        if (SECRET_LABELS.contains(name.strip().replaceAll("(?:[ \\t]*\\.)++$", "").replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT))) {
+            return true;
         }
         List<String> words = words(name);
         if (words.isEmpty()) {
