@@ -171,6 +171,17 @@ class CliHostileInputTest {
         throw new AssertionError("no evidence entry named like " + nameContains + " in " + zip);
     }
 
+    /** Real outputs hold facts about secrets ("AzureAdPrt : NO", "Type: Domain Password"), never a secret. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { Samples.CONTOSO, Samples.FABRIKAM })
+    void theSampleSnapshotsNeedNothingRedacted(String sample) {
+        Path zip = folder.resolve(sample + ".zip");
+        Cli.Result result = Cli.run("diagnose", "--target", "snapshot:" + Samples.snapshot(sample), "--export",
+                zip.toString(), "--pseudonymize");
+        assertEquals(TriageCli.DONE, result.exit(), result::toString);
+        assertTrue(result.out().contains("nothing needed redacting"), result.out());
+    }
+
     @Test
     void randomBytesAsEveryOutputExportAndReadBack() throws Exception {
         Path snapshot = plantedSnapshot("utf-8");

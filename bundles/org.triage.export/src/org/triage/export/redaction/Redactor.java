@@ -262,7 +262,10 @@ public final class Redactor {
             return false;
         }
         String trimmed = value.strip();
-        return !NOT_A_SECRET.contains(trimmed.toLowerCase(Locale.ROOT)) && !trimmed.startsWith(MARKER_PREFIX)
+        // "(AzureAdPrt : NO)": the bracket or full stop around a yes or no is not part of it
+        String bare = trimmed.replaceAll("^[(\\[{<\"'`]{1,8}+|[)\\]}>\"'`.,;:!?]{1,8}+$", "").strip();
+        return !NOT_A_SECRET.contains(trimmed.toLowerCase(Locale.ROOT))
+                && !NOT_A_SECRET.contains(bare.toLowerCase(Locale.ROOT)) && !trimmed.startsWith(MARKER_PREFIX)
                 && !trimmed.chars().allMatch(c -> c == '*');
     }
 
@@ -344,7 +347,8 @@ public final class Redactor {
                 m -> isSecretValue(m.group(2)) ? "<" + m.group(1) + ">" + SecretKind.PASSWORD.marker() + "</" + m.group(1) + ">"
                         : null).when("pass", "pwd", "secret", "psk", "token", "keymaterial", "key>"));
         // netsh wlan show profile … key=clear: "Key Content : the Wi-Fi key", in every language Windows ships
-        rules.add(new Rule(Pattern.compile("(?imu)^([ \\t]*(?:" + String.join("|", WIFI_KEY_LABELS) + ")[ \\t]*:[ \\t]*)"
+        // (also where a message quotes the line: "line 57 not understood: '    Key Content : …'")
+        rules.add(new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])((?:" + String.join("|", WIFI_KEY_LABELS) + ")[ \\t]*:[ \\t]*)"
                 + "(\\S[^\\r\\n]*)"), SecretKind.PASSWORD,
                 m -> isSecretValue(m.group(2)) ? m.group(1) + SecretKind.PASSWORD.marker() : null)
                 .when(WIFI_KEY_LABELS.stream().map(label -> label.toLowerCase(Locale.ROOT)).toArray(String[]::new)));

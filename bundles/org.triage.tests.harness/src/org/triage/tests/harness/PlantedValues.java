@@ -125,7 +125,8 @@ public final class PlantedValues {
         return List.of("             AzureAdPrt : NO", "          EnterprisePrt : NO", "    AzureAdPrtUpdateTime : ",
                 "   Security key           : Present", "   Passwort läuft ab      : Nie",
                 "\"path\": \"C:\\\\Data\\\\Reports\\\\q3.xlsx\"", "Authentication : WPA2-Personal",
-                "ErrorCode: 0x8004de40", "Microsoft.AAD.BrokerPlugin_cw5n1h2txyewy", "dsregcmd.exe /status");
+                "ErrorCode: 0x8004de40", "Microsoft.AAD.BrokerPlugin_cw5n1h2txyewy", "dsregcmd.exe /status",
+                "holds no Primary Refresh Token (AzureAdPrt : NO).", "Password: n/a.");
     }
 
     /** Every C0 control character but CR and LF, lone surrogates, U+FFFE and U+FFFF, between the text of a line. */
