@@ -105,8 +105,14 @@ public final class Redactor {
 
     /** The labels above as a parser names a fact after them: lower case, single spaces. */
     private static final Set<String> SECRET_LABELS = java.util.stream.Stream.concat(WIFI_KEY_LABELS.stream(),
-            PASSWORD_LABELS.stream()).map(label -> label.toLowerCase(Locale.ROOT)).collect(
-                    java.util.stream.Collectors.toUnmodifiableSet());
+            PASSWORD_LABELS.stream()).map(Redactor::labelKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** A label as a parser may have kept it, "Key Content", "KeyContent" or "key_content . . .": letters only. */
+    private static String labelKey(String name) {
+        StringBuilder key = new StringBuilder(name.length());
+        name.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
+        return key.toString();
+    }
 
     private static final List<Rule> RULES = rules();
 
@@ -185,8 +191,7 @@ public final class Redactor {
             return false;
         }
         // "Key Content", "Schlüsselinhalt", "mot de passe": a tool's label, as a parser keeps it for a fact's name
-        if (SECRET_LABELS.contains(name.strip().replaceAll("(?:[ \\t]*\\.)++$", "").replaceAll("\\s+", " ")
-                .toLowerCase(Locale.ROOT))) {
+        if (SECRET_LABELS.contains(labelKey(name))) {
             return true;
         }
         List<String> words = words(name);
