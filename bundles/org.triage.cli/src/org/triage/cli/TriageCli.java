@@ -53,7 +53,8 @@ public final class TriageCli {
 
     public TriageCli(PrintStream out, PrintStream err, InputStream in) {
         this.out = out;
-        this.err = err;
+        // an error may quote what it failed on: nothing secret reaches stderr
+        this.err = RedactingErrorStream.around(err);
         this.in = in;
     }
 
@@ -242,7 +243,7 @@ public final class TriageCli {
             session = SessionFiles.load(Path.of(sessionFile));
         } catch (SessionFileException e) {
             err.println("triage: cannot read the session: " + e.getMessage());
-            return FAILED;
+            return TARGET_UNREADABLE;
         }
         return export(session, Path.of(outFile), options, out);
     }

@@ -86,11 +86,16 @@ public final class ExportArchive {
         } catch (SessionFileException e) {
             throw new ExportException(file, "its session cannot be read: " + e.getMessage(), e);
         }
-        return new ExportArchive(file, manifest, session, entries, verify(manifest, entries));
+        return new ExportArchive(file, manifest, session, entries, verify(manifest, entries, session));
     }
 
     private static Map<String, byte[]> readEntries(Path file, ExportLimits limits) throws ExportException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
+        String link = ZipLinks.firstLink(file);
+        if (link != null) {
+            throw new ExportException(file, "entry '" + link + "' is a symbolic link, which an export never holds; the "
+                    + "file is refused");
+        }
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             if (zip.size() > limits.maxEntries()) {
                 throw new ExportException(file, "it holds " + zip.size() + " entries, more than the limit of "
@@ -109,23 +114,32 @@ public final class ExportArchive {
                 if (entries.containsKey(name)) {
                     throw new ExportException(file, "entry '" + name + "' appears twice; the file is refused");
                 }
-                if (entry.getSize() > limits.maxEntryBytes()) {
+                long entryLimit = name.equals(ExportLayout.SESSION)
+                        ? Math.min(limits.maxEntryBytes(), SessionFiles.maxBytes())
+                        : limits.maxEntryBytes();
+                if (entry.getSize() > entryLimit) {
                     throw new ExportException(file, "entry '" + name + "' says it unpacks to " + entry.getSize()
-                            + " bytes, more than the limit of " + limits.maxEntryBytes());
+                            + " bytes, more than the limit of " + entryLimit);
                 }
+                if (entry.getSize() > limits.maxTotalBytes() - total) {
+                    throw new ExportException(file, "it unpacks to more than the limit of " + limits.maxTotalBytes()
+                            + " bytes (at entry '" + name + "')");
+                }
+                // never read more than what is left of the total: the entries read so far stay in memory
+                long readLimit = Math.min(entryLimit, limits.maxTotalBytes() - total);
                 byte[] bytes;
                 try (InputStream in = zip.getInputStream(entry)) {
                     // the directory may lie about sizes: count what is actually unpacked
-                    bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxEntryBytes() + 1));
+                    bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, readLimit + 1));
                 }
-                if (bytes.length > limits.maxEntryBytes()) {
+                if (bytes.length > entryLimit) {
                     throw new ExportException(file, "entry '" + name + "' unpacks to more than the limit of "
-                            + limits.maxEntryBytes() + " bytes");
+                            + entryLimit + " bytes");
                 }
                 total += bytes.length;
                 if (total > limits.maxTotalBytes()) {
                     throw new ExportException(file, "it unpacks to more than the limit of " + limits.maxTotalBytes()
-                            + " bytes");
+                            + " bytes (at entry '" + name + "')");
                 }
                 entries.put(name, bytes);
             }
@@ -158,8 +172,21 @@ public final class ExportArchive {
         return null;
     }
 
-    private static List<String> verify(ExportManifest manifest, Map<String, byte[]> entries) {
+    private static List<String> verify(ExportManifest manifest, Map<String, byte[]> entries, Session session) {
         List<String> problems = new ArrayList<>();
+        String fingerprint = ExportManifest.fingerprintProblem(entries.get(ExportLayout.MANIFEST));
+        if (fingerprint != null) {
+            problems.add(ExportLayout.MANIFEST + ": " + fingerprint);
+        }
+        if (!java.util.Objects.equals(manifest.sessionId(), session.getId())) {
+            problems.add(ExportLayout.MANIFEST + ": names session '" + manifest.sessionId() + "', but "
+                    + ExportLayout.SESSION + " holds session '" + session.getId() + "'");
+        }
+        if (!java.util.Objects.equals(manifest.sessionProductVersion(), session.getProductVersion())) {
+            problems.add(ExportLayout.MANIFEST + ": says the session was recorded by version '"
+                    + manifest.sessionProductVersion() + "', but " + ExportLayout.SESSION + " says '"
+                    + session.getProductVersion() + "'");
+        }
         Map<String, ExportManifest.EntryDigest> listed = new LinkedHashMap<>();
         manifest.entries().forEach(entry -> listed.put(entry.name(), entry));
         for (ExportManifest.EntryDigest digest : listed.values()) {

@@ -54,6 +54,40 @@ public record ExportManifest(String format, String createdAt, String productVers
     }
 
     public byte[] toBytes() {
+        JsonObject json = toJson();
+        json.addProperty("fingerprint", sha256(serialize(toJson())));
+        return serialize(json);
+    }
+
+    private static byte[] serialize(JsonObject json) {
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * What is wrong with the manifest's own fields: its {@code fingerprint} is the SHA-256 of everything else it says
+     * (product, session, bundles, counts, entry digests), so that a changed byte in any of them is seen, as the
+     * entries' digests show changed entries. Null where it matches; a manifest without one is not checked.
+     */
+    public static String fingerprintProblem(byte[] manifestBytes) {
+        ExportManifest manifest;
+        String fingerprint;
+        try {
+            manifest = parse(manifestBytes);
+            JsonElement value = JsonParser.parseString(new String(manifestBytes, StandardCharsets.UTF_8))
+                    .getAsJsonObject().get("fingerprint");
+            if (value == null) {
+                return null;
+            }
+            fingerprint = value.isJsonPrimitive() ? value.getAsString() : "";
+        } catch (IllegalArgumentException | IllegalStateException | JsonParseException e) {
+            return "cannot be checked";
+        }
+        return sha256(serialize(manifest.toJson())).equalsIgnoreCase(fingerprint) ? null
+                : "changed after the export was written (its fields do not match its fingerprint)";
+    }
+
+    private JsonObject toJson() {
         JsonObject json = new JsonObject();
         json.addProperty("format", format);
         json.addProperty("createdAt", createdAt);
@@ -93,8 +127,7 @@ public record ExportManifest(String format, String createdAt, String productVers
             digests.add(item);
         }
         json.add("entries", digests);
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json)
-                .getBytes(StandardCharsets.UTF_8);
+        return json;
     }
 
     private static JsonObject counts(Map<String, Integer> counts) {

@@ -27,7 +27,11 @@ import org.triage.formats.readings.SnapshotFile;
 final class SnapshotContents {
 
     static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
-    static final long MAX_TOTAL_BYTES = 128L * 1024 * 1024;
+    /**
+     * All files together, in a folder as in a zip: at most 64 MiB (the sample snapshots hold 50 KB) and a sixteenth
+     * of the heap, since every file is decoded, parsed, recorded as evidence and saved, each a copy of it.
+     */
+    static final long MAX_TOTAL_BYTES = Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 16);
 
     private final Path source;
     private final Map<SnapshotFile, byte[]> files;
@@ -60,6 +64,7 @@ final class SnapshotContents {
 
     private static void readFolder(Path folder, Map<SnapshotFile, byte[]> files, List<String> notes)
             throws TargetException {
+        long total = 0;
         for (SnapshotFile file : SnapshotFile.values()) {
             Path candidate = folder.resolve(file.fileName());
             if (!Files.isRegularFile(candidate)) {
@@ -72,7 +77,22 @@ final class SnapshotContents {
                             + "; left out");
                     continue;
                 }
-                files.put(file, Files.readAllBytes(candidate));
+                byte[] bytes;
+                try (InputStream in = Files.newInputStream(candidate)) {
+                    // the file may grow while it is read: never read past either limit
+                    bytes = in.readNBytes((int) Math.min(MAX_FILE_BYTES, MAX_TOTAL_BYTES - total) + 1);
+                }
+                total += bytes.length;
+                if (total > MAX_TOTAL_BYTES) {
+                    throw new TargetException(folder + ": the snapshot's files add up to more than " + MAX_TOTAL_BYTES
+                            + " bytes, the limit for one snapshot (at " + file.fileName() + ")");
+                }
+                if (bytes.length > MAX_FILE_BYTES) {
+                    notes.add(file.fileName() + " grew over the limit of " + MAX_FILE_BYTES + " bytes; left out");
+                    total -= bytes.length;
+                    continue;
+                }
+                files.put(file, bytes);
             } catch (IOException e) {
                 throw new TargetException("cannot read " + candidate + ": " + e.getMessage(), e);
             }
@@ -128,7 +148,8 @@ final class SnapshotContents {
                 }
                 total += bytes.length;
                 if (total > MAX_TOTAL_BYTES) {
-                    throw new TargetException(zip + " unpacks to more than " + MAX_TOTAL_BYTES + " bytes");
+                    throw new TargetException(zip + " unpacks to more than " + MAX_TOTAL_BYTES
+                            + " bytes, the limit for one snapshot (at " + entry.getName() + ")");
                 }
                 files.put(file.get(), bytes);
             }

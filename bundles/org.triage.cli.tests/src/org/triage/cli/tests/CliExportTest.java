@@ -122,7 +122,7 @@ class CliExportTest {
         Path zip = folder.resolve("ticket.zip");
         Cli.Result missing = Cli.run("export", "--session", folder.resolve("none.xmi").toString(), "--out",
                 zip.toString());
-        assertEquals(TriageCli.FAILED, missing.exit(), missing::toString);
+        assertEquals(TriageCli.TARGET_UNREADABLE, missing.exit(), missing::toString);
         assertTrue(missing.err().startsWith("triage: cannot read the session: "), missing.err());
         assertFalse(Files.exists(zip));
 

@@ -18,8 +18,10 @@ public enum IdentifierKind {
     MAC("mac"),
     /** A hardware identifier longer than a MAC address, e.g. a DHCPv6 DUID. */
     HARDWARE_ID("hardware-id"),
-    /** A certificate thumbprint that identifies the device. */
-    THUMBPRINT("thumbprint");
+    /** A certificate thumbprint or serial number that identifies the device. */
+    THUMBPRINT("thumbprint"),
+    /** The domain part of a security identifier (S-1-5-21-…, S-1-12-1-…); the relative id stays. */
+    SID("sid");
 
     private final String label;
 

@@ -1,5 +1,39 @@
 package org.triage.export.pseudonyms;
 
+import static org.triage.export.pseudonyms.IdentifierPatterns.ACCOUNT_EMAIL;
+import static org.triage.export.pseudonyms.IdentifierPatterns.BARE_GUID;
+import static org.triage.export.pseudonyms.IdentifierPatterns.COLLECT;
+import static org.triage.export.pseudonyms.IdentifierPatterns.DNS_NAME;
+import static org.triage.export.pseudonyms.IdentifierPatterns.DOTTED_MAC;
+import static org.triage.export.pseudonyms.IdentifierPatterns.EMAIL;
+import static org.triage.export.pseudonyms.IdentifierPatterns.ENCODED_EMAIL;
+import static org.triage.export.pseudonyms.IdentifierPatterns.ENCODED_EMAIL_PATTERN;
+import static org.triage.export.pseudonyms.IdentifierPatterns.FQDN;
+import static org.triage.export.pseudonyms.IdentifierPatterns.GUID_PATTERN;
+import static org.triage.export.pseudonyms.IdentifierPatterns.HEX40;
+import static org.triage.export.pseudonyms.IdentifierPatterns.IPV4;
+import static org.triage.export.pseudonyms.IdentifierPatterns.IPV6;
+import static org.triage.export.pseudonyms.IdentifierPatterns.MAC;
+import static org.triage.export.pseudonyms.IdentifierPatterns.SERVICE_HOST;
+import static org.triage.export.pseudonyms.IdentifierPatterns.SID;
+import static org.triage.export.pseudonyms.IdentifierPatterns.UNC;
+import static org.triage.export.pseudonyms.IdentifierPatterns.USER_PATH;
+import static org.triage.export.pseudonyms.IdentifierPatterns.WORD_START;
+import static org.triage.export.pseudonyms.KeptValues.COMMON_WORDS;
+import static org.triage.export.pseudonyms.KeptValues.FIRST_PARTY_RESOURCE;
+import static org.triage.export.pseudonyms.KeptValues.KEPT_GUIDS;
+import static org.triage.export.pseudonyms.KeptValues.KEPT_IPV4;
+import static org.triage.export.pseudonyms.KeptValues.KNOWN_SUFFIXES;
+import static org.triage.export.pseudonyms.KeptValues.NOT_HOST_SUFFIXES;
+import static org.triage.export.pseudonyms.KeptValues.ORGANISATION_SUFFIXES;
+import static org.triage.export.pseudonyms.KeptValues.PLACEHOLDERS;
+import static org.triage.export.pseudonyms.KeptValues.SUPPORT_ID;
+import static org.triage.export.pseudonyms.KeptValues.TENANT_LABELLED_DOMAINS;
+import static org.triage.export.pseudonyms.KeptValues.keptDomain;
+import static org.triage.export.pseudonyms.Labels.JSON_PAIR;
+import static org.triage.export.pseudonyms.Labels.LABELLED_LINE;
+import static org.triage.export.pseudonyms.Labels.label;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -15,6 +49,7 @@ import java.util.regex.Pattern;
 
 import org.triage.core.target.Ipv4Prefix;
 import org.triage.export.SessionText;
+import org.triage.export.pseudonyms.Labels.Label;
 import org.triage.model.Fact;
 import org.triage.model.ListFact;
 import org.triage.model.Note;
@@ -39,158 +74,8 @@ import org.triage.model.TextFact;
  */
 public final class Pseudonymizer {
 
-    // ---------------------------------------------------------------------------------------------------------
-    // What stays
-
-    private static final List<String> KEPT_DOMAINS = List.of("microsoftonline.com", "microsoftonline-p.com",
-            "microsoft.com", "windows.net", "windows.com", "msftauth.net", "msauth.net", "msauthimages.net",
-            "msftauthimages.net", "msidentity.com", "msftidentity.com", "live.com", "live.net", "office.com",
-            "office.net", "office365.com", "outlook.com", "onedrive.com", "sharepoint.com", "onmicrosoft.com",
-            "azure.com", "azure.net", "azureedge.net", "msecnd.net", "msedge.net", "microsoftazuread-sso.com",
-            "msappproxy.net", "aka.ms", "windowsupdate.com", "msocsp.com", "digicert.com", "verisign.com",
-            "globalsign.com", "entrust.net", "letsencrypt.org", "zscaler.net", "zscaler.com", "zscloud.net",
-            "zscalertwo.net", "netskope.com", "goskope.com", "cloudflare.com", "akamaiedge.net", "akamai.net",
-            "example.com", "example.net", "example.org", "example", "localhost", "triage.org");
-    /** Kept domains whose first label is the tenant's name: {@code contoso.onmicrosoft.com}, {@code contoso-my.sharepoint.com}. */
-    private static final List<String> TENANT_LABELLED_DOMAINS = List.of("onmicrosoft.com", "sharepoint.com");
-
-    private static final String TLDS = "com|net|org|edu|gov|mil|int|biz|io|local|lan|corp|internal|intranet|intra|home"
-            + "|localdomain|eu|de|uk|fr|nl|be|ch|at|it|es|se|no|dk|fi|pl|cz|ie|us|ca|au|nz|jp|cn|in|br|mx|ru|za|sg"
-            + "|hk|tw|kr|co|ms";
-
-    private static final List<Ipv4Prefix> KEPT_IPV4 = List.of(Ipv4Prefix.parse("0.0.0.0/32"),
-            Ipv4Prefix.parse("127.0.0.0/8"), Ipv4Prefix.parse("169.254.0.0/16"), Ipv4Prefix.parse("224.0.0.0/3"),
-            // Microsoft 365 and Entra ID published ranges: support reads them
-            Ipv4Prefix.ENTRA_ID.get(0), Ipv4Prefix.ENTRA_ID.get(1), Ipv4Prefix.parse("20.20.32.0/19"),
-            Ipv4Prefix.parse("20.231.128.0/19"), Ipv4Prefix.parse("13.107.6.152/31"), Ipv4Prefix.parse("13.107.18.10/31"),
-            Ipv4Prefix.parse("13.107.128.0/22"), Ipv4Prefix.parse("13.107.136.0/22"), Ipv4Prefix.parse("23.103.160.0/20"),
-            Ipv4Prefix.parse("40.96.0.0/13"), Ipv4Prefix.parse("40.104.0.0/15"), Ipv4Prefix.parse("40.108.128.0/17"),
-            Ipv4Prefix.parse("52.96.0.0/14"), Ipv4Prefix.parse("52.104.0.0/14"), Ipv4Prefix.parse("132.245.0.0/16"),
-            Ipv4Prefix.parse("150.171.32.0/22"),
-            // public resolvers
-            Ipv4Prefix.parse("1.1.1.1/32"), Ipv4Prefix.parse("1.0.0.1/32"), Ipv4Prefix.parse("8.8.8.8/32"),
-            Ipv4Prefix.parse("8.8.4.4/32"), Ipv4Prefix.parse("9.9.9.9/32"));
-
-    /** Microsoft's own tenants and applications: not the customer's. */
-    private static final Set<String> KEPT_GUIDS = Set.of("00000000-0000-0000-0000-000000000000",
-            "9188040d-6c67-4c5b-b112-36a304b66dad", "f8cdef31-a31e-4b4a-93e4-5f571e91255a",
-            "72f988bf-86f1-41af-91ab-2d7cd011db47", "d3590ed6-52b3-4102-aeff-aad2292ab01c",
-            "ab9b8c07-8f02-4f72-87fa-80105867a763", "29d9ed98-a469-4536-ade2-f981bc1d605e",
-            "1b730954-1685-4b74-9bfd-dac224a7b894", "04b07795-8ddb-461a-bbee-02f9e1bf7b46",
-            "1fec8e78-bce4-4aaf-ab1b-5451cc387264", "4765445b-32c6-49b0-83e6-1d93765276ca",
-            "26a7ee05-5602-4d76-a7ba-eae8b7b67941", "dd762716-544d-4aeb-a526-687b73838a22",
-            // the Entra ID web account provider of WAM (dsregcmd's WamDefaultGUID)
-            "b16898c6-a148-4967-9171-64d755da8520");
-    private static final Pattern FIRST_PARTY_RESOURCE = Pattern.compile(
-            "(?i)0000000[0-9a-f]-0000-0(?:000-c000|ff1-ce00)-000000000000");
-    /** A GUID labelled as a correlation, trace or request id: support looks sign-ins up by it. */
-    private static final Pattern SUPPORT_ID = Pattern.compile("(?i)(?:correlation|trace|request|client-request|activity)"
-            + "[ _-]?id[\"']?[ \\t]*[:=]?[ \\t]*[\"']?\\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
-
-    /** Never learned as names to find in free text: generic accounts and words that would garble every sentence. */
-    private static final Set<String> COMMON_WORDS = Set.of("administrator", "admin", "user", "users", "guest", "system",
-            "root", "default", "public", "local", "localhost", "home", "corp", "domain", "workgroup", "azuread",
-            "nt authority", "builtin", "microsoft", "windows", "onedrive", "office", "vpn", "none", "unknown", "null",
-            "true", "false", "yes", "no", "n/a", "test", "service", "network", "internal", "intranet", "lan", "wifi",
-            "ethernet", "direct", "proxy", "server", "client", "device", "desktop", "laptop", "company", "tenant");
-    private static final Set<String> ORGANISATION_SUFFIXES = Set.of("ltd", "inc", "gmbh", "corp", "corporation",
-            "company", "group", "limited", "llc", "the", "and", "services", "international", "holding", "holdings", "ag",
-            "sa", "plc", "co", "se", "bv", "nv", "kg", "ab", "oy", "as", "university", "school", "of");
-
-    // ---------------------------------------------------------------------------------------------------------
-    // Where values are named
-
-    private enum Label {
-        USER, MACHINE, SERVER, DOMAIN, TENANT, THUMBPRINT
-    }
-
-    private static final Map<String, Label> LABELS = labels();
-
-    private static Map<String, Label> labels() {
-        Map<String, Label> labels = new HashMap<>();
-        for (String name : List.of("user", "username", "useremail", "upn", "userprincipalname", "executingaccountname",
-                "accountname", "samaccountname", "loggedonuser", "email", "emailaddress", "mail", "signinname",
-                "operator", "author", "owner", "account", "useraccount", "logonuser", "executingaccount", "userid",
-                "useridentity")) {
-            labels.put(name, Label.USER);
-        }
-        for (String name : List.of("hostname", "host", "computername", "devicename", "machinename", "netbiosname",
-                "dnshostname", "workstation", "computer")) {
-            labels.put(name, Label.MACHINE);
-        }
-        for (String name : List.of("serveraddress", "server", "servername", "fqdn", "proxyserver", "proxyservers",
-                "vpnserver", "gateway", "dnsname")) {
-            labels.put(name, Label.SERVER);
-        }
-        for (String name : List.of("domainname", "domain", "dnssuffix", "primarydnssuffix", "dnssuffixsearchlist",
-                "connectionspecificdnssuffix", "netbiosdomain", "netbiosdomainname", "userdomain", "dnsdomain",
-                "dnsdomainname", "searchlist", "dnsforestname", "forestname")) {
-            labels.put(name, Label.DOMAIN);
-        }
-        for (String name : List.of("tenantname", "workplacetenantname", "tenantdisplayname", "organization",
-                "organisation", "companyname", "orgname", "tenant")) {
-            labels.put(name, Label.TENANT);
-        }
-        return labels;
-    }
-
-    private static Label label(String name) {
-        if (name == null) {
-            return null;
-        }
-        String normalized = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        if (normalized.contains("thumbprint")) {
-            return Label.THUMBPRINT;
-        }
-        return LABELS.get(normalized);
-    }
-
-    /** {@code Name : value} as dsregcmd, cmdkey and ipconfig ({@code Host Name . . . : value}) print them. */
-    private static final Pattern LABELLED_LINE = Pattern.compile(
-            "(?m)^[ \\t]*([A-Za-z][A-Za-z0-9 _()-]{0,40}?)(?:[ \\t]*\\.)*[ \\t]*:[ \\t]+(\\S[^\\r\\n]*?)[ \\t]*$");
-    private static final Pattern JSON_PAIR = Pattern.compile(
-            "\"([A-Za-z][A-Za-z0-9 _-]{0,40})\"[ \\t]*:[ \\t]*\"((?:[^\"\\\\\\r\\n]|\\\\.)*)\"");
-
-    // ---------------------------------------------------------------------------------------------------------
-    // What is found anywhere
-
-    private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
-    // possessive and guarded quantifiers: a word that is not an address fails at once, without backtracking
-    private static final String EMAIL = "(?<email>(?<![A-Za-z0-9._%+'-])(?<local>[A-Za-z0-9._%+'-]{1,64}+)@(?<maildomain>"
-            + "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63})(?![A-Za-z0-9-]))";
-    private static final String GUID_PATTERN = "(?<guid>(?<![0-9A-Za-z-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}"
-            + "-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Za-z-]))";
-    private static final String MAC = "(?<mac>(?<![0-9A-Za-z:-])[0-9A-Fa-f]{2}(?<sep>[-:])[0-9A-Fa-f]{2}"
-            + "(?:\\k<sep>[0-9A-Fa-f]{2}){4,}(?![0-9A-Za-z:-]))";
-    private static final String IPV6 = "(?<ipv6>(?<![0-9A-Za-z:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}"
-            + "(?![0-9A-Za-z:])(?!\\.\\d))";
-    private static final String IPV4 = "(?<ipv4>(?<![0-9A-Za-z.])" + OCTET + "(?:\\." + OCTET + "){3}(?![0-9]|\\.\\d))";
-    private static final String FQDN = "(?<fqdn>(?<![A-Za-z0-9_.@-])(?=[A-Za-z0-9-]++\\.[A-Za-z])"
-            + "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
-            + "(?i:" + TLDS + ")(?![A-Za-z0-9_-])(?!\\.[A-Za-z0-9]))";
-    private static final String USER_PATH = "(?<userpath>(?<=[\\\\/])(?i:users|home)(?<pathsep>[\\\\/])"
-            + "(?<pathuser>[^\\\\/:*?\"<>|\\s]+))";
-    /** An e-mail address in a URL's query or a log that encodes its @: {@code alex%40contoso.com}. */
-    private static final String ENCODED_EMAIL = "(?<eemail>(?<![A-Za-z0-9._%+-])(?<elocal>[A-Za-z0-9._+'-]{1,64}+)%40(?<edomain>"
-            + "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63})(?![A-Za-z0-9-]))";
-    private static final Pattern ENCODED_EMAIL_PATTERN = Pattern.compile(ENCODED_EMAIL);
-    private static final String UNC = "(?<unc>(?<=\\\\\\\\)[A-Za-z0-9][A-Za-z0-9-]{0,14}(?=\\\\))";
-
     private static final List<Integer> DOCUMENTATION_NETWORKS = List.of(Ipv4Prefix.address("198.51.100.0"),
             Ipv4Prefix.address("203.0.113.0"), Ipv4Prefix.address("192.0.2.0"));
-    private static final Pattern ACCOUNT_EMAIL = Pattern.compile(EMAIL);
-    private static final String DNS_NAME = "(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,62}";
-    /** Values that stand for no value: never learned as a name. */
-    private static final Set<String> PLACEHOLDERS = Set.of("none", "(none)", "unknown", "null", "(null)", "true",
-            "false", "yes", "no", "n/a", "-", "not set", "not configured", "");
-
-    /**
-     * Every alternative starts where a word does; saying so once in front lets the matcher skip the inside of words
-     * with one test instead of one per alternative, which is most of the time a long text takes.
-     */
-    private static final String WORD_START = "(?<![A-Za-z0-9_])";
-    private static final Pattern COLLECT = Pattern.compile(WORD_START + "(?:" + String.join("|", EMAIL, GUID_PATTERN, MAC,
-            IPV6, IPV4, FQDN) + ")");
 
     private final PseudonymMap map = new PseudonymMap();
     private final Map<IdentifierKind, Integer> counters = new EnumMap<>(IdentifierKind.class);
@@ -204,11 +89,15 @@ public final class Pseudonymizer {
     /** The MAC addresses seen with separators, as 12 lower-case hex digits: found again bare or dotted. */
     private final Set<String> macs = new HashSet<>();
     private final Set<String> knownDomains = new HashSet<>();
+    /** The last labels of the session's own domains ({@code intern} of {@code firma.intern}): hosts live under them. */
+    private final Set<String> learnedSuffixes = new HashSet<>();
     /** Names found in free text, lower-cased, with what they are. */
     private final Map<String, IdentifierKind> literals = new LinkedHashMap<>();
     /** Values replaced only where they are the whole text (a generic account name such as "root"). */
     private final Map<String, IdentifierKind> wholeValues = new HashMap<>();
     private Pattern scanner;
+    /** The scanner without its dotted names: what else a dotted name that is no host may be. */
+    private Pattern withoutDottedNames;
     /** Texts learned from already, and what each text became: long sessions repeat the same outputs. */
     private final Set<String> learned = new HashSet<>();
     private final Map<String, String> replaced = new HashMap<>();
@@ -269,6 +158,7 @@ public final class Pseudonymizer {
                 if (label != null) {
                     learnLabelled(label, line.group(2));
                 }
+                learnHardwareAddress(line.group(1), line.group(2));
             }
             Matcher pair = JSON_PAIR.matcher(text);
             while (pair.find()) {
@@ -276,6 +166,7 @@ public final class Pseudonymizer {
                 if (label != null) {
                     learnLabelled(label, pair.group(2).replace("\\\\", "\\"));
                 }
+                learnHardwareAddress(pair.group(1), pair.group(2));
             }
             Matcher supportId = SUPPORT_ID.matcher(text);
             while (supportId.find()) {
@@ -305,6 +196,20 @@ public final class Pseudonymizer {
                 learnDomain(encoded.group("edomain"));
                 originals.add(encoded.group().toLowerCase(Locale.ROOT));
             }
+        }
+    }
+
+    /** A MAC address under its label ("Physical Address", "MacAddress", "Physische Adresse"), however written. */
+    private void learnHardwareAddress(String name, String value) {
+        String normalized = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        if (!normalized.contains("mac") && !normalized.contains("physi")) {
+            return;
+        }
+        String hex = value.strip().replaceAll("[-:.]", "").toLowerCase(Locale.ROOT);
+        if (hex.matches("[0-9a-f]{12}")) {
+            macs.add(hex);
+            originals.add(hex);
+            forget();
         }
     }
 
@@ -338,7 +243,7 @@ public final class Pseudonymizer {
                 }
                 case TENANT -> learnOrganisation(part);
                 case THUMBPRINT -> {
-                    if (part.matches("[0-9A-Fa-f]{16,}")) {
+                    if (part.matches("[0-9A-Fa-f]{8,}")) {
                         literals.put(part.toLowerCase(Locale.ROOT), IdentifierKind.THUMBPRINT);
                     }
                 }
@@ -404,6 +309,7 @@ public final class Pseudonymizer {
         }
         originals.add(key);
         if (knownDomains.add(key)) {
+            learnedSuffixes.add(key.substring(key.lastIndexOf('.') + 1));
             literals.putIfAbsent(key, IdentifierKind.DOMAIN);
             String[] labels = key.split("\\.");
             String name = labels.length >= 3 && labels[labels.length - 1].length() == 2
@@ -482,24 +388,39 @@ public final class Pseudonymizer {
         Matcher matcher = scanner().matcher(text);
         StringBuilder out = null;
         int copied = 0;
-        while (matcher.find()) {
+        int from = 0;
+        while (from <= text.length() && matcher.find(from)) {
+            int start = matcher.start();
+            int end = matcher.end();
             String replacement = replacement(matcher);
+            if (replacement == null && matcher.group("fqdn") != null) {
+                // a dotted name that is no host ("helpdesk.jdoe", "dsregcmd.exe") may still hold a name learned
+                Matcher other = withoutDottedNames.matcher(text).region(start, text.length()).useTransparentBounds(true)
+                        .useAnchoringBounds(false);
+                if (other.lookingAt()) {
+                    replacement = replacement(other);
+                    if (replacement != null) {
+                        end = other.end();
+                    }
+                }
+            }
+            from = Math.max(end, start + 1);
             if (replacement == null) {
                 continue;
             }
             if (out == null) {
                 out = new StringBuilder(text.length() + 16);
             }
-            out.append(text, copied, matcher.start()).append(replacement);
-            copied = matcher.end();
+            out.append(text, copied, start).append(replacement);
+            copied = end;
         }
         return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     private Pattern scanner() {
         if (scanner == null) {
-            List<String> alternatives = new ArrayList<>(List.of(EMAIL, ENCODED_EMAIL, GUID_PATTERN, MAC, IPV6, IPV4, FQDN,
-                    USER_PATH));
+            List<String> alternatives = new ArrayList<>(List.of(EMAIL, ENCODED_EMAIL, GUID_PATTERN, MAC, IPV6, IPV4, SID,
+                    SERVICE_HOST, FQDN, BARE_GUID, HEX40, DOTTED_MAC, USER_PATH));
             if (!macs.isEmpty()) {
                 // a MAC seen as 3C-21-9C-4A-7B-12 is the same one written 3C219C4A7B12 or 3c21.9c4a.7b12
                 String forms = macs.stream().flatMap(hex -> java.util.stream.Stream.of(hex, hex.substring(0, 4) + "\\."
@@ -511,7 +432,7 @@ public final class Pseudonymizer {
                     .map(e -> Pattern.quote(e.getKey())).toList();
             alternatives.add("(?<domainuser>(?<![A-Za-z0-9_.-])(?<netbios>(?i:AzureAD"
                     + (organisations.isEmpty() ? "" : "|" + String.join("|", organisations))
-                    + "))(?<backslashes>\\\\{1,2})(?<account>[A-Za-z0-9][A-Za-z0-9._$-]{0,63}))");
+                    + "))(?<backslashes>\\\\{1,2})(?<account>[\\p{L}\\p{N}][\\p{L}\\p{N}._$-]{0,63}))");
             alternatives.add(UNC);
             if (!literals.isEmpty()) {
                 String words = literals.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
@@ -519,9 +440,11 @@ public final class Pseudonymizer {
                 String firsts = literals.keySet().stream().map(word -> word.substring(0, 1))
                         .flatMap(first -> java.util.stream.Stream.of(first, first.toUpperCase(Locale.ROOT))).distinct()
                         .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
-                alternatives.add("(?<literal>(?<![A-Za-z0-9_])(?=" + firsts + ")(?i:" + words + ")(?![A-Za-z0-9_]))");
+                alternatives.add("(?<literal>(?<![\\p{L}\\p{N}_])(?=" + firsts + ")(?iu:" + words + ")(?![\\p{L}\\p{N}_]))");
             }
             scanner = Pattern.compile(WORD_START + "(?:" + String.join("|", alternatives) + ")");
+            withoutDottedNames = Pattern.compile(WORD_START + "(?:" + String.join("|", alternatives.stream()
+                    .map(alternative -> alternative.equals(FQDN) ? "(?<fqdn>(?!))" : alternative).toList()) + ")");
         }
         return scanner;
     }
@@ -537,6 +460,34 @@ public final class Pseudonymizer {
         }
         if (m.group("guid") != null) {
             return guid(m.group("guid"));
+        }
+        if (m.group("sid") != null) {
+            return sid(m);
+        }
+        if (m.group("spn") != null) {
+            String host = m.group("spnhost");
+            return m.group("service") + "/" + shape(host, named(IdentifierKind.HOST, host));
+        }
+        if (m.group("bareguid") != null) {
+            String hex = m.group("bareguid");
+            if (!hasLetterAndDigit(hex)) {
+                return null;
+            }
+            String dashed = guid(hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
+                    + hex.substring(16, 20) + "-" + hex.substring(20));
+            return dashed == null ? null : dashed.replace("-", "");
+        }
+        if (m.group("hex40") != null) {
+            return hasLetterAndDigit(m.group("hex40")) ? thumbprint(m.group("hex40")) : null;
+        }
+        if (m.group("dottedmac") != null) {
+            String form = m.group("dottedmac");
+            String dashed = hardwareAddress(form.replace(".", "").replaceAll("(..)(?!$)", "$1-"), "-");
+            if (dashed == null) {
+                return null;
+            }
+            String bare = dashed.replace("-", "");
+            return bare.substring(0, 4) + "." + bare.substring(4, 8) + "." + bare.substring(8);
         }
         if (macs.size() > 0 && m.group("macform") != null) {
             String form = m.group("macform");
@@ -558,7 +509,7 @@ public final class Pseudonymizer {
             return ipv4(m.group("ipv4"));
         }
         if (m.group("fqdn") != null) {
-            return fqdn(m.group("fqdn"));
+            return hostLike(m.group("fqdn")) ? fqdn(m.group("fqdn")) : null;
         }
         if (m.group("userpath") != null) {
             String user = m.group("pathuser");
@@ -583,6 +534,39 @@ public final class Pseudonymizer {
             case THUMBPRINT -> thumbprint(literal);
             default -> shape(literal, named(kind, literal));
         };
+    }
+
+    private static boolean hasLetterAndDigit(String hex) {
+        return hex.chars().anyMatch(Character::isDigit) && hex.chars().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * Whether a dotted name is a host or domain: a valid DNS name whose suffix is a known top-level or internal one
+     * ({@code .com}, {@code .lan}), one the session names as its own (a DNS suffix {@code firma.intern}), or, for
+     * three labels or more, any suffix that is not a file's or unit's ({@code nas.home.arpa}, not
+     * {@code Microsoft.AAD.BrokerPlugin} nor {@code systemd-resolved.service}).
+     */
+    private boolean hostLike(String name) {
+        String[] labels = name.split("\\.", -1);
+        for (String label : labels) {
+            if (label.isEmpty() || label.length() > 63 || label.startsWith("-") || label.endsWith("-")) {
+                return false;
+            }
+        }
+        String suffix = labels[labels.length - 1].toLowerCase(Locale.ROOT);
+        if (KNOWN_SUFFIXES.contains(suffix) || learnedSuffixes.contains(suffix) || keptDomain(name.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        boolean oneCase = name.equals(name.toLowerCase(Locale.ROOT)) || name.equals(name.toUpperCase(Locale.ROOT));
+        return labels.length >= 3 && oneCase && !NOT_HOST_SUFFIXES.contains(suffix);
+    }
+
+    /** S-1-5-21-A-B-C-RID: the domain's three numbers become a pseudonymous domain's; the relative id stays. */
+    private String sid(Matcher m) {
+        String domain = m.group("sidprefix") + m.group("siddomain");
+        String pseudonym = allocate(IdentifierKind.SID, domain.toLowerCase(Locale.ROOT), domain,
+                n -> m.group("sidprefix") + "-1000000000-1000000000-" + (1000000000 + n));
+        return pseudonym + (m.group("sidrid") == null ? "" : m.group("sidrid"));
     }
 
     /** The pseudonym (in lower case) of a user, host or organisation name. */
@@ -622,15 +606,6 @@ public final class Pseudonymizer {
             return Character.toUpperCase(pseudonym.charAt(0)) + pseudonym.substring(1);
         }
         return pseudonym;
-    }
-
-    private static boolean keptDomain(String lowerCaseName) {
-        for (String kept : KEPT_DOMAINS) {
-            if (lowerCaseName.equals(kept) || lowerCaseName.endsWith("." + kept)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private String fqdn(String name) {

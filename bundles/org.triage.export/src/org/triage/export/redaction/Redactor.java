@@ -36,8 +36,12 @@ public final class Redactor {
     static final String MARKER_PREFIX = "[REDACTED:";
 
     /** Value delimiters of {@code key=value} pairs in logs, query strings, connection strings and JSON. */
-    private static final String VALUE = "(?:\"([^\"\\r\\n]*)\"|'([^'\\r\\n]*)'"
-            + "|([^\\r\\n\"',;&}<>\\]]+?)(?=\\s+[A-Za-z_][A-Za-z0-9_.-]*\\s*[=:]|[\\r\\n\"',;&}<>\\]]|$))";
+    private static final String VALUE = "(?:\\\\\"(?<escaped>(?:[^\"\\\\\\r\\n]|\\\\[^\"\\r\\n]){0,1024})\\\\\""
+            + "|\"(?<double>[^\"\\r\\n]*)\"|'(?<single>[^'\\r\\n]*)'"
+            // a bare value runs to the next delimiter; a semicolon is part of it unless another key=value follows
+            // (a character class, never a repeated group: the matcher must not recurse on the value's length)
+            + "|(?<bare>[^\\r\\n\"',&}<>\\]]+?)(?=\\s+[A-Za-z_][A-Za-z0-9_.-]*\\s*[=:]"
+            + "|;[ \\t]*(?:[A-Za-z_][A-Za-z0-9 _.-]{0,40}=|[\\r\\n]|$)|[\\r\\n\"',&}<>\\]]|$))";
     private static final String ARGUMENT = "(\"[^\"\\r\\n]*\"|'[^'\\r\\n]*'|[^\\s\"'(]\\S*)";
 
     private static final Set<String> NOT_A_SECRET = Set.of("", "null", "none", "(none)", "n/a", "true", "false",
@@ -79,6 +83,35 @@ public final class Redactor {
             }
             return false;
         }
+    }
+
+    /**
+     * The label of the Wi-Fi key in {@code netsh wlan show profile name=… key=clear}, as each language of Windows
+     * prints it (the Japanese and Chinese ones are Windows' own literal translations of "key content"). Where each
+     * was seen is noted in the tests' {@code PlantedValues}; a label not listed is still caught when its value is a
+     * base64 blob, not when it is a short passphrase.
+     */
+    private static final List<String> WIFI_KEY_LABELS = List.of("Key Content", "Schlüsselinhalt", "Contenu de la clé",
+            "Contenido de la clave", "Contenuto chiave", "Conteúdo da chave", "Conteúdo da Chave", "Sleutelinhoud",
+            "Zawartość klucza", "Содержимое ключа", "主要なコンテンツ", "キー コンテンツ", "キーコンテンツ", "关键内容",
+            "金鑰內容", "키 콘텐츠", "Anahtar İçeriği", "Nyckelinnehåll", "Nøgleindhold", "Nøkkelinnhold",
+            "Avaimen sisältö", "Obsah klíče", "Kulcs tartalma", "Περιεχόμενο κλειδιού", "Conținut cheie",
+            "Вміст ключа");
+    /** "Password" in the languages Windows ships, as a label before a value. */
+    private static final List<String> PASSWORD_LABELS = List.of("Passwort", "Kennwort", "mot de passe", "contraseña",
+            "senha", "wachtwoord", "hasło", "пароль", "パスワード", "密码", "密碼", "암호", "비밀번호", "şifre", "parola",
+            "lösenord", "adgangskode", "passord", "salasana", "heslo", "jelszó", "κωδικός πρόσβασης", "parolă", "סיסמה",
+            "كلمة المرور");
+
+    /** The labels above as a parser names a fact after them: lower case, single spaces. */
+    private static final Set<String> SECRET_LABELS = java.util.stream.Stream.concat(WIFI_KEY_LABELS.stream(),
+            PASSWORD_LABELS.stream()).map(Redactor::labelKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** A label as a parser may have kept it, "Key Content", "KeyContent" or "key_content . . .": letters only. */
+    private static String labelKey(String name) {
+        StringBuilder key = new StringBuilder(name.length());
+        name.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
+        return key.toString();
     }
 
     private static final List<Rule> RULES = rules();
@@ -157,6 +190,10 @@ public final class Redactor {
         if (name == null || name.isBlank()) {
             return false;
         }
+        // "Key Content", "Schlüsselinhalt", "mot de passe": a tool's label, as a parser keeps it for a fact's name
+        if (SECRET_LABELS.contains(labelKey(name))) {
+            return true;
+        }
         List<String> words = words(name);
         if (words.isEmpty()) {
             return false;
@@ -230,7 +267,10 @@ public final class Redactor {
             return false;
         }
         String trimmed = value.strip();
-        return !NOT_A_SECRET.contains(trimmed.toLowerCase(Locale.ROOT)) && !trimmed.startsWith(MARKER_PREFIX)
+        // "(AzureAdPrt : NO)": the bracket or full stop around a yes or no is not part of it
+        String bare = trimmed.replaceAll("^[(\\[{<\"'`]{1,8}+|[)\\]}>\"'`.,;:!?]{1,8}+$", "").strip();
+        return !NOT_A_SECRET.contains(trimmed.toLowerCase(Locale.ROOT))
+                && !NOT_A_SECRET.contains(bare.toLowerCase(Locale.ROOT)) && !trimmed.startsWith(MARKER_PREFIX)
                 && !trimmed.chars().allMatch(c -> c == '*');
     }
 
@@ -248,8 +288,10 @@ public final class Redactor {
                         ? m.group(1) + m.group(2) + nullToEmpty(m.group(3)) + SecretKind.AUTHORIZATION_HEADER.marker()
                         : null).when("authorization"));
         // Cookie and Set-Cookie headers: every value
-        rules.add(new Rule(Pattern.compile("(?im)^([ \\t]*(?:set-)?cookie[ \\t]*:[ \\t]*)(\\S.*)$"), SecretKind.COOKIE,
-                m -> isSecretValue(m.group(2)) ? m.group(1) + SecretKind.COOKIE.marker() : null).when("cookie"));
+        // also in the middle of a line ("request headers: Cookie: a=b; c=d") and as a JSON key: to the line's end
+        rules.add(new Rule(Pattern.compile("(?im)(?<![A-Za-z0-9_-])((?:set-)?cookie\\\\{0,2}[\"']?[ \\t]*:[ \\t]*)(\\S.*)$"),
+                SecretKind.COOKIE, m -> isSecretValue(m.group(2).replaceAll("^[\\\\\"']+|[\\\\\"',]+$", ""))
+                        ? m.group(1) + SecretKind.COOKIE.marker() : null).when("cookie"));
         // the session cookies of Entra ID, ADFS and SharePoint, wherever they appear
         rules.add(new Rule(Pattern.compile("(?i)(?<![A-Za-z0-9_-])(ESTSAUTH(?:PERSISTENT|LIGHT)?|ESTSSC|SignInStateCookie"
                 + "|buid|fpc|esctx|x-ms-gateway-slice|stsservicecookie|CCState|x-ms-RefreshTokenCredential"
@@ -260,14 +302,28 @@ public final class Redactor {
                 .when("ests", "signinstate", "buid", "fpc", "esctx", "x-ms-", "stsservice", "ccstate", "msis",
                         "fedauth", "rtfa", "spoidcrl", "mspauth", "mspprof", "wlssc", "rpssecauth", "aadsso",
                         "brcap"));
-        rules.add(new Rule(Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)([^/\\s:@\"'<>]+):([^/\\s@\"'<>]+)@"),
-                SecretKind.URL_CREDENTIALS, m -> m.group(1) + m.group(2) + ":" + SecretKind.URL_CREDENTIALS.marker() + "@")
+        // scheme://user:password@host: the password may hold "@" and "/" (proxy passwords do), so it runs to the last
+        // "@" that a host follows
+        rules.add(new Rule(Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)([^/\\s:@\"'<>]{1,256}):([^\\s\"'<>]{1,512})@"
+                + "(?=[A-Za-z0-9\\[][A-Za-z0-9.:\\[\\]-]*(?:[/?#\\s\"'<>,;]|$))"),
+                SecretKind.URL_CREDENTIALS, m -> m.group(3).contains("://") ? null
+                        : m.group(1) + m.group(2) + ":" + SecretKind.URL_CREDENTIALS.marker() + "@")
                 .when("://"));
+        // user:password@host:port without a scheme (a proxy setting, a netsh winhttp line)
+        rules.add(new Rule(Pattern.compile("(?<![A-Za-z0-9._%+/:@\\[\\\\-])([A-Za-z0-9][A-Za-z0-9._%+\\\\-]{0,63}):"
+                + "([^\\s:\"'<>]{1,512})@(?=[A-Za-z0-9][A-Za-z0-9.-]*:[0-9]{1,5}(?![0-9]))"),
+                SecretKind.URL_CREDENTIALS, m -> isSecretValue(m.group(2)) && !m.group(2).contains("://")
+                        ? m.group(1) + ":" + SecretKind.URL_CREDENTIALS.marker() + "@" : null).when("@"));
+        // password=… in a URL-encoded query or form: password%3D…, up to the encoded "&" (%26)
+        rules.add(new Rule(Pattern.compile("(?i)(?<![A-Za-z0-9_])((?:[A-Za-z0-9]{1,24}[_.-]?)?(?:password|passwd|pwd|secret"
+                + "|token|access_token|refresh_token|client_secret|api_key|apikey)(?:%3D|%253D))([^&\\s\"'<>]{1,2048}?)"
+                + "(?=%26|%2526|&|\\s|[\"'<>]|$)"), SecretKind.PASSWORD,
+                m -> isSecretValue(m.group(2)) ? m.group(1) + SecretKind.PASSWORD.marker() : null).when("%3d", "%253d"));
         // JWS (three parts) and JWE (five parts)
         rules.add(new Rule(Pattern.compile("(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{4,}(?:\\.[A-Za-z0-9_-]*){1,3}"),
                 SecretKind.JWT, m -> SecretKind.JWT.marker()).when("eyj"));
         // refresh tokens and PRT-like blobs by their shape: Entra v2 ("0.A…", "1.A…"), v1 ("AQAB…"), MSA ("M.C…")
-        rules.add(new Rule(Pattern.compile("(?<![A-Za-z0-9_.-])(?:[01]\\.A[A-Za-z0-9_-]{40,}(?:\\.[A-Za-z0-9_*-]+)*"
+        rules.add(new Rule(Pattern.compile("(?<![A-Za-z0-9_.-])(?:[01]\\.A[A-Za-z0-9_-]{40,}(?:\\.[A-Za-z0-9_*-]+)*+"
                 + "|AQAB[A-Za-z0-9_*-]{60,}|M\\.[CR][0-9]*_[A-Za-z0-9_!*$.-]{40,})"),
                 SecretKind.REFRESH_TOKEN, m -> SecretKind.REFRESH_TOKEN.marker())
                 .when("0.a", "1.a", "aqab", "m.c", "m.r"));
@@ -295,9 +351,18 @@ public final class Redactor {
                 + "|token|keymaterial|apikey|accesskey|clientsecret))>([^<\\r\\n]+)</\\1>"), SecretKind.PASSWORD,
                 m -> isSecretValue(m.group(2)) ? "<" + m.group(1) + ">" + SecretKind.PASSWORD.marker() + "</" + m.group(1) + ">"
                         : null).when("pass", "pwd", "secret", "psk", "token", "keymaterial", "key>"));
-        // netsh wlan show profile … key=clear: "Key Content : the Wi-Fi key"
-        rules.add(new Rule(Pattern.compile("(?im)^([ \\t]*Key Content[ \\t]*:[ \\t]*)(\\S[^\\r\\n]*)"), SecretKind.PASSWORD,
-                m -> isSecretValue(m.group(2)) ? m.group(1) + SecretKind.PASSWORD.marker() : null).when("key content"));
+        // netsh wlan show profile … key=clear: "Key Content : the Wi-Fi key", in every language Windows ships
+        // (also where a message quotes the line: "line 57 not understood: '    Key Content : …'")
+        rules.add(new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])((?:" + String.join("|", WIFI_KEY_LABELS) + ")[ \\t]*:[ \\t]*)"
+                + "(\\S[^\\r\\n]*)"), SecretKind.PASSWORD,
+                m -> isSecretValue(m.group(2)) ? m.group(1) + SecretKind.PASSWORD.marker() : null)
+                .when(WIFI_KEY_LABELS.stream().map(label -> label.toLowerCase(Locale.ROOT)).toArray(String[]::new)));
+        // "Passwort: …", "mot de passe = …", "パスワード：…": a password label of another language, to the line's end
+        rules.add(new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])((?:" + String.join("|", PASSWORD_LABELS)
+                + ")[ \\t]*[:=\\uFF1A][ \\t]*)(\\S[^\\r\\n]*)"), SecretKind.PASSWORD,
+                m -> isSecretValue(m.group(2)) && !m.group(2).startsWith(MARKER_PREFIX)
+                        ? m.group(1) + SecretKind.PASSWORD.marker() : null)
+                .when(PASSWORD_LABELS.stream().map(label -> label.toLowerCase(Locale.ROOT)).toArray(String[]::new)));
         // reg query: "    DefaultPassword    REG_SZ    value"
         rules.add(new Rule(Pattern.compile("(?im)^([ \\t]*[A-Za-z0-9_.-]*(?:password|passwd|pwd|passphrase|secret|psk|token)"
                 + "[A-Za-z0-9_.-]*[ \\t]+REG_(?:SZ|EXPAND_SZ|MULTI_SZ|BINARY)[ \\t]+)(\\S[^\\r\\n]*)"), SecretKind.PASSWORD,
@@ -350,12 +415,16 @@ public final class Redactor {
 
     /** @param joinedPrefix whether the prefix may also be joined by case alone: ProxyPassword, ClientSecret */
     private static Rule keyValue(String keys, SecretKind kind, boolean joinedPrefix) {
-        Pattern pattern = Pattern.compile("(?i)(?<![A-Za-z0-9_.-])([\"']?)((?:[A-Za-z0-9]{1,24}[_.-]" + (joinedPrefix ? "?" : "")
-                + ")?(?:" + keys
+        // the key may be quoted, also JSON-escaped inside a JSON string: {\"password\":\"…\"}
+        Pattern pattern = Pattern.compile("(?i)(?<![A-Za-z0-9_.-])(\\\\{0,2}[\"']?)((?:[A-Za-z0-9]{1,24}[_.-]"
+                + (joinedPrefix ? "?" : "") + ")?(?:" + keys
                 + "))\\1([ \\t]*[:=][ \\t]*)" + VALUE);
         return new Rule(pattern, kind, m -> {
-            String quoted = m.group(4) != null ? "\"" : m.group(5) != null ? "'" : "";
-            String value = m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : m.group(6);
+            String quoted = m.group("escaped") != null ? "\\\"" : m.group("double") != null ? "\""
+                    : m.group("single") != null ? "'" : "";
+            String value = m.group("escaped") != null ? m.group("escaped")
+                    : m.group("double") != null ? m.group("double")
+                            : m.group("single") != null ? m.group("single") : m.group("bare");
             // key=value ends at a space (logs, query strings); "Key: value" runs to the end of its line
             String rest = "";
             if (quoted.isEmpty() && m.group(3).contains("=")) {

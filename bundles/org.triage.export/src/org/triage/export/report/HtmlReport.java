@@ -344,11 +344,8 @@ public final class HtmlReport {
                     // CRLF from Windows tools: one line break is enough in HTML
                 }
                 default -> {
-                    if (c < 0x20 && c != '\n' && c != '\t') {
-                        out.append("&#xFFFD;");
-                    } else {
-                        out.append(c);
-                    }
+                    String picture = VisibleText.picture(text, i);
+                    out.append(picture == null ? String.valueOf(c) : picture);
                 }
             }
         }

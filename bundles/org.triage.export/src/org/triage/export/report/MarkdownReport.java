@@ -85,7 +85,16 @@ public final class MarkdownReport {
 
     /** Inside backticks only a backtick can end the span. */
     private static String code(String text) {
-        return text == null ? "" : text.replace('`', '\'');
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            String picture = VisibleText.picture(text, i);
+            char c = text.charAt(i);
+            out.append(picture != null ? picture : c == '`' ? "'" : c == '\r' || c == '\n' ? " " : String.valueOf(c));
+        }
+        return out.toString();
     }
 
     /** Characters that Markdown or the HTML it may turn into would read as markup. */
@@ -99,7 +108,8 @@ public final class MarkdownReport {
             if ("\\`*_[]<>|#{}".indexOf(c) >= 0) {
                 out.append('\\');
             }
-            out.append(c == '\r' || c == '\n' ? ' ' : c);
+            String picture = VisibleText.picture(text, i);
+            out.append(picture != null ? picture : c == '\r' || c == '\n' ? " " : String.valueOf(c));
         }
         return out.toString();
     }

@@ -53,9 +53,19 @@ public final class SessionFiles {
         Resource resource = newResourceSet().createResource(URI.createURI(URI_NAME));
         // The session may already live in another resource (an open editor, a previous load): save a copy.
         Session copy = session.eResource() == null ? session : EcoreUtil.copy(session);
+        // Texts XML cannot hold (control characters, lone surrogates) are escaped in a copy, never in the original.
+        if (XmlSafeText.needsEncoding(copy)) {
+            if (copy == session) {
+                copy = EcoreUtil.copy(session);
+            }
+            XmlSafeText.encode(copy);
+        }
         resource.getContents().add(copy);
         try {
             resource.save(out, saveOptions());
+        } catch (RuntimeException e) {
+            // EMF's messages quote the text it could not write, which may be evidence: name the failure only
+            throw new IOException("the session cannot be written as XML (" + e.getClass().getSimpleName() + ")");
         } finally {
             if (copy == session) {
                 resource.getContents().remove(copy);
@@ -63,12 +73,28 @@ public final class SessionFiles {
         }
     }
 
+    /**
+     * The largest session file read: a session takes several times its size in memory once loaded, so a file
+     * larger than a sixteenth of the heap (at most 256 MiB) could exhaust it.
+     */
+    public static long maxBytes() {
+        return Math.min(256L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 16);
+    }
+
     public static Session load(Path file) throws SessionFileException {
+        if (!Files.isRegularFile(file)) {
+            throw new SessionFileException(file, 0, 0, Files.exists(file) ? "not a regular file" : "no such file", null);
+        }
+        long limit = maxBytes();
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            // the size on disk may change while reading: count what is read
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         } catch (IOException e) {
-            throw new SessionFileException(file, 0, 0, "cannot read: " + e.getMessage(), e);
+            throw new SessionFileException(file, 0, 0, "cannot read: " + e.getClass().getSimpleName(), e);
+        }
+        if (bytes.length > limit) {
+            throw new SessionFileException(file, 0, 0, "larger than the limit of " + limit + " bytes for a session", null);
         }
         return read(new ByteArrayInputStream(bytes), file);
     }
@@ -84,7 +110,7 @@ public final class SessionFiles {
         } catch (IOException e) {
             throw locate(name, e);
         } catch (RuntimeException e) {
-            throw new SessionFileException(name, 0, 0, "not a session file: " + e, e);
+            throw new SessionFileException(name, 0, 0, "not a session file (" + e.getClass().getSimpleName() + ")", e);
         }
         if (!resource.getErrors().isEmpty()) {
             Resource.Diagnostic first = resource.getErrors().get(0);
@@ -103,6 +129,7 @@ public final class SessionFiles {
         if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Session session)) {
             throw new SessionFileException(name, 0, 0, "the file holds no session", null);
         }
+        XmlSafeText.decode(session);
         return session;
     }
 

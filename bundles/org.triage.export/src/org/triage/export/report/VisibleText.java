@@ -1,0 +1,35 @@
+package org.triage.export.report;
+
+/**
+ * Characters a report cannot show as they are, made visible: C0 control characters (an ANSI escape, the NUL padding
+ * of a cut-off file, a form feed) as their Unicode control pictures ({@code ␛}, {@code ␀}, {@code ␌}), DEL as
+ * {@code ␡}, lone surrogates and the non-characters U+FFFE and U+FFFF as {@code �}. The evidence files of an export
+ * keep the bytes; only the reports show pictures.
+ */
+final class VisibleText {
+
+    private VisibleText() {
+    }
+
+    /** Whether {@code c} at {@code index} is shown as a picture; tab, line feed and carriage return are not. */
+    static String picture(String text, int index) {
+        char c = text.charAt(index);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            return String.valueOf((char) (0x2400 + c));
+        }
+        if (c == 0x7F) {
+            return "\u2421";
+        }
+        if (c == '\uFFFE' || c == '\uFFFF') {
+            return "\uFFFD";
+        }
+        if (Character.isHighSurrogate(c)
+                && (index + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(index + 1)))) {
+            return "\uFFFD";
+        }
+        if (Character.isLowSurrogate(c) && (index == 0 || !Character.isHighSurrogate(text.charAt(index - 1)))) {
+            return "\uFFFD";
+        }
+        return null;
+    }
+}
