@@ -27,16 +27,16 @@ class CliOptionValueTest {
 
     static Stream<Arguments> swallowingCommandLines() {
         return Stream.of(
-                Arguments.of(List.of("playbook", "--target", "demo:healthy", "--save", "--yes"), "--save", "--yes"),
-                Arguments.of(List.of("diagnose", "--target", "demo:healthy", "--save", "--json"), "--save", "--json"),
-                Arguments.of(List.of("diagnose", "--target", "demo:healthy", "--export", "--pseudonymize"), "--export",
+                Arguments.of(List.of("playbook", "--target", "demo:healthy-split-tunnel", "--save", "--yes"), "--save", "--yes"),
+                Arguments.of(List.of("diagnose", "--target", "demo:healthy-split-tunnel", "--save", "--json"), "--save", "--json"),
+                Arguments.of(List.of("diagnose", "--target", "demo:healthy-split-tunnel", "--export", "--pseudonymize"), "--export",
                         "--pseudonymize"),
-                Arguments.of(List.of("playbook", "--target", "demo:healthy", "--yes", "--export", "--pseudonymize"),
+                Arguments.of(List.of("playbook", "--target", "demo:healthy-split-tunnel", "--yes", "--export", "--pseudonymize"),
                         "--export", "--pseudonymize"),
                 Arguments.of(List.of("diagnose", "--target", "--json"), "--target", "--json"),
-                Arguments.of(List.of("diagnose", "--target", "demo:healthy", "--symptom", "--json"), "--symptom", "--json"),
-                Arguments.of(List.of("diagnose", "--target", "demo:healthy", "--save=--yes"), "--save", "--yes"),
-                Arguments.of(List.of("diagnose", "--target", "demo:healthy", "--export", "out.zip", "--pseudonymize",
+                Arguments.of(List.of("diagnose", "--target", "demo:healthy-split-tunnel", "--symptom", "--json"), "--symptom", "--json"),
+                Arguments.of(List.of("diagnose", "--target", "demo:healthy-split-tunnel", "--save=--yes"), "--save", "--yes"),
+                Arguments.of(List.of("diagnose", "--target", "demo:healthy-split-tunnel", "--export", "out.zip", "--pseudonymize",
                         "--map", "--json"), "--map", "--json"),
                 Arguments.of(List.of("export", "--session", "s.xmi", "--out", "--pseudonymize"), "--out",
                         "--pseudonymize"),
@@ -62,7 +62,7 @@ class CliOptionValueTest {
     @Test
     void aFileWhoseNameStartsWithDashesIsStillReachableWithADotSlash() throws Exception {
         Path session = folder.resolve("--yes");
-        Cli.Result result = Cli.run("diagnose", "--target", "demo:healthy", "--save=" + folder + "/./--yes");
+        Cli.Result result = Cli.run("diagnose", "--target", "demo:healthy-split-tunnel", "--save=" + folder + "/./--yes");
 
         assertEquals(TriageCli.DONE, result.exit(), result::toString);
         assertTrue(Files.size(session) > 0, "the session was not saved to " + session);
