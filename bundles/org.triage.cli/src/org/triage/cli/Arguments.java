@@ -36,6 +36,11 @@ final class Arguments {
                     }
                     value = words.get(++i);
                 }
+                // "--save --yes" must not write a file named --yes, nor "--export --pseudonymize" a plain export
+                if (value.startsWith("--")) {
+                    throw new UsageException("--" + name + " needs a value, not the option " + value
+                            + " (write --" + name + "=./" + value + " for a file of that name)");
+                }
                 arguments.values.put(name, value);
             } else if (flagNames.contains(name) && value == null) {
                 arguments.flags.add(name);

@@ -12,6 +12,7 @@ import org.triage.core.fix.FixRegistry;
 import org.triage.install.FixBundleInstaller;
 import org.triage.install.FixBundleSource;
 import org.triage.install.InstallException;
+import org.triage.install.TamperedContentException;
 import org.triage.install.InstallLog;
 import org.triage.install.InstallOutcome;
 import org.triage.install.InstallPlan;
@@ -65,6 +66,10 @@ final class FixBundleCommands {
                 }
                 return report(installer.install(plan, new NullProgressMonitor()), "Installed " + InstallText.roots(plan.content()));
             }
+        } catch (TamperedContentException e) {
+            err.println("triage: refused: " + e.getMessage());
+            err.println("triage: nothing was installed");
+            return TriageCli.REFUSED;
         } catch (InstallException e) {
             err.println("triage: " + e.getMessage());
             return TriageCli.FAILED;

@@ -20,6 +20,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.triage.core.engine.Diagnosis;
 import org.triage.core.engine.DiagnosisEngine;
 import org.triage.core.fix.FixRegistry;
+import org.triage.core.playbook.Playbook;
 import org.triage.core.playbook.PlaybookRunner;
 import org.triage.core.report.ReportJson;
 import org.triage.core.target.Target;
@@ -145,7 +146,9 @@ public final class TriageCli {
                 return TARGET_UNREADABLE;
             }
             Session session = newSession(target, arguments);
-            Diagnosis.run(session, target, DiagnosisEngine.standard(), FixRegistry.read(), new NullProgressMonitor());
+            FixRegistry fixes = FixRegistry.read();
+            Diagnosis.run(session, target, DiagnosisEngine.standard(), fixes, new NullProgressMonitor());
+            warnOfFixesLeftOut(session, fixes);
             if (arguments.flag("json")) {
                 out.println(ReportJson.write(session));
             } else {
@@ -166,6 +169,7 @@ public final class TriageCli {
             DiagnosisEngine engine = DiagnosisEngine.standard();
             FixRegistry fixes = FixRegistry.read();
             Diagnosis.run(session, target, engine, fixes, new NullProgressMonitor());
+            warnOfFixesLeftOut(session, fixes);
             Autosave autosave = new Autosave(session, arguments.value("save"));
             autosave.save();
             boolean json = arguments.flag("json");
@@ -192,6 +196,11 @@ public final class TriageCli {
             }
             return worst(autosave.save(), exportIfAsked(session, arguments));
         }
+    }
+
+    /** Every fix that is not in the plan, and why, on stderr: where the admin looks, also with --json. */
+    private void warnOfFixesLeftOut(Session session, FixRegistry fixes) {
+        Playbook.leftOut(session, fixes).forEach(problem -> err.println("triage: warning: " + problem));
     }
 
     private FixBundleCommands fixBundles() {

@@ -73,7 +73,13 @@ public final class FixBundleInstaller {
         SubMonitor progress = SubMonitor.convert(monitor, "Reading " + source, 10);
         RepositoryMirror mirror = null;
         try {
-            mirror = RepositoryMirror.fetch(source, folder, progress.split(8));
+            try {
+                mirror = RepositoryMirror.fetch(source, folder, progress.split(8));
+            } catch (TamperedContentException e) {
+                record(InstallRecord.INSTALL, InstallRecord.REFUSED, e.getMessage(), source.text(), policy, List.of(),
+                        List.of(), List.of(), null, null);
+                throw e;
+            }
             FixBundleContent content = FixBundleInspector.inspect(mirror);
             progress.worked(2);
             return new InstallPlan(source, folder, mirror, content, policy);

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -199,6 +200,13 @@ public final class RepositoryMirror implements AutoCloseable {
                 status = e.getStatus();
             }
             if (!status.isOK() && status.getSeverity() != IStatus.WARNING) {
+                IStatus checksum = checksumMismatch(status);
+                if (checksum != null) {
+                    // p2 calls it "Problems downloading artifact"; it is content that was changed after it was published
+                    throw new TamperedContentException(key.getId() + " " + key.getVersion() + " from " + source
+                            + " was TAMPERED with: its content does not match the checksum its repository publishes ("
+                            + checksum.getMessage() + ")");
+                }
                 throw new InstallException("cannot fetch " + key.getId() + " " + key.getVersion() + " from " + source
                         + ": " + status.getMessage());
             }
@@ -206,6 +214,23 @@ public final class RepositoryMirror implements AutoCloseable {
         if (!missing.isEmpty()) {
             throw new InstallException(source + " names artifacts it does not hold: " + missing);
         }
+    }
+
+    /** The status in the tree that says an artifact's checksum does not match; null where none does. */
+    private static IStatus checksumMismatch(IStatus status) {
+        if (status.getCode() == ProvisionException.ARTIFACT_MD5_NOT_MATCH) {
+            return status;
+        }
+        for (IStatus child : status.getChildren()) {
+            IStatus found = checksumMismatch(child);
+            if (found != null) {
+                return found;
+            }
+        }
+        if (status.getException() instanceof CoreException core && core.getStatus() != status) {
+            return checksumMismatch(core.getStatus());
+        }
+        return null;
     }
 
     private static IProvisioningAgent newAgent(Path location) throws InstallException, ProvisionException {

@@ -33,6 +33,12 @@ public final class FixRegistry {
 
     public static final String EXTENSION_POINT = "org.triage.core.fixes";
     static final int DEFAULT_TIMEOUT_SECONDS = 120;
+    /**
+     * The longest a fix's preview or apply may run (10 minutes, longer than a device re-registration takes); a
+     * larger {@code timeoutSeconds} is capped to it and reported, so that a hung fix cannot hold the playbook for a
+     * day.
+     */
+    public static final int MAX_TIMEOUT_SECONDS = 600;
 
     private final List<FixDescriptor> descriptors;
     private final List<String> problems;
@@ -81,7 +87,7 @@ public final class FixRegistry {
                 continue;
             }
             try {
-                FixDescriptor descriptor = describe(element, bundle, version.orElse(null));
+                FixDescriptor descriptor = describe(element, bundle, version.orElse(null), origin.trim(), problems);
                 FixDescriptor earlier = byId.putIfAbsent(descriptor.id(), descriptor);
                 if (earlier != null) {
                     FixDescriptor kept = ownsNamespace(descriptor) && !ownsNamespace(earlier) ? descriptor : earlier;
@@ -115,7 +121,8 @@ public final class FixRegistry {
         return descriptor.contributor().equals(namespace) || descriptor.contributor().endsWith("." + namespace);
     }
 
-    private static FixDescriptor describe(IConfigurationElement element, String bundle, String version) {
+    private static FixDescriptor describe(IConfigurationElement element, String bundle, String version, String origin,
+            List<String> problems) {
         String id = required(element, "id");
         String name = required(element, "name");
         required(element, "class");
@@ -142,7 +149,7 @@ public final class FixRegistry {
         }
         return new FixDescriptor(element, id, name, element.getAttribute("description"), causes, symptoms, actions,
                 flag(element, "destructive"), flag(element, "needsElevation"), flag(element, "reversible"),
-                number(element, "order", 1000), atLeastOne(number(element, "timeoutSeconds", DEFAULT_TIMEOUT_SECONDS), id), bundle,
+                number(element, "order", 1000), timeout(number(element, "timeoutSeconds", DEFAULT_TIMEOUT_SECONDS), id, origin, problems), bundle,
                 version);
     }
 
@@ -154,9 +161,14 @@ public final class FixRegistry {
         return value.trim();
     }
 
-    private static int atLeastOne(int timeoutSeconds, String id) {
+    private static int timeout(int timeoutSeconds, String id, String origin, List<String> problems) {
         if (timeoutSeconds < 1) {
             throw new IllegalArgumentException("fix '" + id + "': timeoutSeconds must be at least 1");
+        }
+        if (timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+            problems.add("fix '" + id + "' of " + origin + " asks for timeoutSeconds=" + timeoutSeconds
+                    + "; it is capped to the maximum of " + MAX_TIMEOUT_SECONDS);
+            return MAX_TIMEOUT_SECONDS;
         }
         return timeoutSeconds;
     }

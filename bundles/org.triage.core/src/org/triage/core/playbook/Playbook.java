@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.triage.core.engine.Guarded;
 import org.triage.core.fix.FixDescriptor;
@@ -44,7 +45,10 @@ public final class Playbook {
     public static List<FixAttempt> plan(Session session, Target target, FixRegistry registry,
             IProgressMonitor monitor) {
         session.getFixAttempts().removeIf(attempt -> attempt.getOutcome() == FixOutcome.PLANNED);
-        registry.problems().forEach(problem -> Sessions.log(session, LogLevel.ERROR, "fixes", problem));
+        registry.problems().forEach(problem -> {
+            Sessions.log(session, LogLevel.ERROR, "fixes", problem);
+            ILog.of(Playbook.class).warn(problem);
+        });
         List<Finding> findings = session.getFindings().stream()
                 .filter(finding -> finding.getSeverity() != Severity.INFO).toList();
         // A step the operator declined or cancelled may be offered again; one that ran or failed is not.
@@ -69,14 +73,26 @@ public final class Playbook {
                 FixPreview preview = preview(fix, target, session, attempt, monitor);
                 record(attempt, preview, target);
             } catch (Guarded.Failure failure) {
-                Sessions.log(session, LogLevel.ERROR, fix.origin(), "fix '" + fix.id() + "' of " + fix.origin()
-                        + " is left out of the playbook: " + failure.getMessage());
+                // what it printed before it failed goes to the session log with the reason
+                attempt.getLog().forEach(entry -> Sessions.log(session, entry.getLevel(), entry.getSource(),
+                        entry.getMessage()));
+                FixContainment.leftOut(session, fix, failure);
                 continue;
             }
             session.getFixAttempts().add(attempt);
             planned.add(attempt);
         }
         return planned;
+    }
+
+    /**
+     * What the admin must hear about fixes that are not in the plan: the contributions the registry left out and the
+     * fixes whose preview failed, each naming its bundle and why.
+     */
+    public static List<String> leftOut(Session session, FixRegistry registry) {
+        List<String> all = new ArrayList<>(registry.problems());
+        all.addAll(FixContainment.leftOut(session));
+        return all;
     }
 
     /** The most fundamental rank among the current findings the fix addresses; MAX_VALUE where it addresses none. */
@@ -89,9 +105,18 @@ public final class Playbook {
     static FixPreview preview(FixDescriptor fix, Target target, Session session, FixAttempt attempt,
             IProgressMonitor monitor) throws Guarded.Failure {
         String what = "preview of fix " + fix.id() + " (" + fix.origin() + ")";
-        FixPreview preview = Guarded.call(what,
-                () -> fix.fix().preview(new RecordingFixContext(target, session, attempt, fix, monitor, false)),
-                fix.timeoutSeconds() * 1000L, monitor);
+        RecordingFixContext context = new RecordingFixContext(target, session, attempt, fix, monitor, false);
+        FixPreview preview;
+        try {
+            preview = Guarded.call(what, context.contained(() -> fix.fix().preview(context)),
+                    fix.timeoutSeconds() * 1000L, monitor);
+        } finally {
+            context.drainInto(attempt);
+        }
+        FixContainment.refuseViolations(what, context);
+        if (preview == null) {
+            throw new Guarded.Failure(Guarded.Failure.Kind.REFUSED, what + " is refused: it returned no preview");
+        }
         List<String> undeclared = preview.actions().stream().map(TargetAction::id).filter(id -> !fix.mayUse(id))
                 .distinct().toList();
         if (!undeclared.isEmpty()) {

@@ -181,10 +181,12 @@ public final class PlaybookRunner {
             }
             RecordingFixContext context = new RecordingFixContext(target, session, attempt, fix, progress.split(5), true);
             try {
-                Guarded.call("fix " + fix.id() + " (" + fix.origin() + ")", () -> {
+                String what = "fix " + fix.id() + " (" + fix.origin() + ")";
+                Guarded.call(what, context.contained(() -> {
                     fix.fix().apply(context, preview);
                     return null;
-                }, fix.timeoutSeconds() * 1000L, progress);
+                }), fix.timeoutSeconds() * 1000L, progress);
+                FixContainment.refuseViolations(what, context);
             } catch (Guarded.Failure failure) {
                 context.drainInto(attempt);
                 fail(attempt, fix, failure);

@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
@@ -26,6 +28,7 @@ import org.eclipse.equinox.p2.query.QueryUtil;
 import org.eclipse.equinox.p2.repository.artifact.IArtifactDescriptor;
 import org.eclipse.equinox.p2.repository.artifact.IArtifactRepository;
 import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
+import org.eclipse.equinox.p2.repository.artifact.spi.ArtifactDescriptor;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
 import org.osgi.framework.BundleContext;
@@ -98,6 +101,11 @@ final class TestRepositories {
 
     private static void store(IArtifactRepository artifacts, IArtifactKey key, Path file) throws Exception {
         IArtifactDescriptor descriptor = artifacts.createArtifactDescriptor(key);
+        if (descriptor instanceof ArtifactDescriptor published) {
+            // as Tycho publishes: the checksum p2 verifies when it fetches the artifact
+            published.setProperty(IArtifactDescriptor.DOWNLOAD_CHECKSUM + ".sha-256",
+                    HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+        }
         try (OutputStream out = artifacts.getOutputStream(descriptor)) {
             Files.copy(file, out);
         }

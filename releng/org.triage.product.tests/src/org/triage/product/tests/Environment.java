@@ -37,6 +37,13 @@ final class Environment {
         return Files.createDirectories(work);
     }
 
+    /** A folder of its own beside the main one, for a test class that must not share it, emptied first. */
+    static Path work(String name) throws IOException {
+        Path work = path("triage.work").resolveSibling(name);
+        Folders.delete(work);
+        return Files.createDirectories(work);
+    }
+
     /** Whether Maven runs offline, so the example's build does too. */
     static boolean offline() {
         return Boolean.parseBoolean(System.getProperty("triage.offline", "false"));

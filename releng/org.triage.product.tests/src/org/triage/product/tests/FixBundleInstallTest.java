@@ -315,6 +315,50 @@ class FixBundleInstallTest {
         assertEquals(FIX, log.get(4).getAsJsonArray("fixes").get(0).getAsJsonObject().get("id").getAsString());
     }
 
+    @Test
+    @Order(14)
+    void aSignedJarChangedAfterPublishingIsRefusedAsTamperedWithExitCode4() throws Exception {
+        Path copy = work.resolve("tampered-repository");
+        Folders.copy(signed.repository(), copy, relative -> false);
+        Path jar;
+        try (var files = Files.list(copy.resolve("plugins"))) {
+            jar = files.filter(f -> f.getFileName().toString().startsWith(BUNDLE + "_")).findFirst().orElseThrow();
+        }
+        Jars.tamper(jar, jar, "plugin.xml");
+
+        Command.Result install = product.triage("install", copy.toString(), "--yes");
+
+        assertEquals(4, install.exit(), install::toString);
+        assertTrue(install.err().contains("was TAMPERED with"), install::toString);
+        assertFalse(install.err().contains("Problems downloading"), install::toString);
+        assertEquals(List.of(), product.pluginsNamed(BUNDLE));
+        assertEquals("install refused", product.installLog().get(product.installLog().size() - 1).get("action")
+                .getAsString() + " " + product.installLog().get(product.installLog().size() - 1).get("outcome").getAsString());
+    }
+
+    @Test
+    @Order(15)
+    void aSignedJarWithAnInjectedUnsignedClassInDropinsIsHeldBackUnderTheTrustPolicy() throws Exception {
+        Path jar;
+        try (var files = Files.list(signed.repository().resolve("plugins"))) {
+            jar = files.filter(f -> f.getFileName().toString().startsWith(BUNDLE + "_")).findFirst().orElseThrow();
+        }
+        Files.createDirectories(product.dropins());
+        Path injected = Jars.inject(jar, product.dropins().resolve(jar.getFileName()), "com/example/triage/wam/Injected.class");
+        product.policy("trustedOnly=true\ntrustedSigners=" + key.fingerprint() + "\n");
+        try {
+            Command.Result fixes = product.triage("fixes");
+            assertEquals(0, fixes.exit(), fixes::toString);
+            assertFalse(fixes.out().contains(FIX), fixes::toString);
+            assertTrue(fixes.err().contains("fix '" + FIX + "' of " + BUNDLE) && fixes.err().contains("is left out: dropins/"
+                    + injected.getFileName() + " is partly signed: 1 entries are not signed, e.g."
+                    + " com/example/triage/wam/Injected.class"), fixes::toString);
+        } finally {
+            product.noPolicy();
+            Files.delete(injected);
+        }
+    }
+
     private static List<String> plannedFixes(String out) {
         Matcher step = Pattern.compile("(?m)^  \\d+\\. (\\S+) ").matcher(out.substring(out.indexOf("Planned fixes"),
                 out.indexOf("\nPlaybook")));
