@@ -51,7 +51,7 @@ public final class WindowsReadings {
 
     public static Reading<List<CachedCredential>> credentials(RawOutput raw) {
         return read(raw, CmdkeyFormat::parse, list -> list.credentials().stream().map(WindowsReadings::credential)
-                .toList(), "cmdkey /list output");
+                .toList(), "cmdkey /list output", CmdkeyFormat.VOCABULARY);
     }
 
     private static CachedCredential credential(StoredCredential stored) {
@@ -96,7 +96,8 @@ public final class WindowsReadings {
     }
 
     public static Reading<List<NetworkAdapter>> adapters(RawOutput raw) {
-        return read(raw, IpconfigFormat::parse, WindowsReadings::adapters, "ipconfig /all output");
+        return read(raw, IpconfigFormat::parse, WindowsReadings::adapters, "ipconfig /all output",
+                IpconfigFormat.VOCABULARY);
     }
 
     private static List<NetworkAdapter> adapters(IpconfigAll config) {
@@ -159,7 +160,7 @@ public final class WindowsReadings {
     public static Reading<ProxySettings> proxy(RawOutput raw) {
         return read(raw, WinHttpProxyFormat::parse, proxy -> new ProxySettings("WinHTTP", proxy.direct(),
                 proxy.proxyServers(), proxy.bypassList(), proxy.autoConfigUrl().orElse(null)),
-                "netsh winhttp show proxy output");
+                "netsh winhttp show proxy output", WinHttpProxyFormat.VOCABULARY);
     }
 
     /**
@@ -243,9 +244,18 @@ public final class WindowsReadings {
      */
     static <R extends FormatResult, T> Reading<T> read(RawOutput raw, Function<String, R> parser,
             Function<R, T> convert, String expected) {
+        return read(raw, parser, convert, expected, List.of());
+    }
+
+    /**
+     * As {@link #read(RawOutput, Function, Function, String)}, decoding text in a console code page by the
+     * words of the format's {@code vocabulary} (its labels in the languages it reads).
+     */
+    static <R extends FormatResult, T> Reading<T> read(RawOutput raw, Function<String, R> parser,
+            Function<R, T> convert, String expected, java.util.Collection<String> vocabulary) {
         DecodedText text;
         try {
-            text = TextDecoder.decode(raw.bytes());
+            text = TextDecoder.decode(raw.bytes(), vocabulary);
         } catch (RuntimeException e) {
             return Reading.failed(raw.name() + ": cannot be decoded: " + e.getMessage(), List.of());
         }
