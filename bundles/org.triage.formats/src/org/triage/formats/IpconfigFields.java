@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
 /** Lookups over the labelled lines of one ipconfig block; labels compare ignoring case. */
 final class IpconfigFields {
 
-    /** {@code 10.1.2.3(Preferred)}, {@code fe80::1%6(Deprecated)}, {@code 169.254.1.2 (Preferred)}. */
-    private static final Pattern ADDRESS_STATE = Pattern.compile("\\s*\\((Preferred|Deprecated|Tentative|Duplicate)\\)\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * {@code 10.1.2.3(Preferred)}, {@code fe80::1%6(Deprecated)}, {@code 169.254.1.2 (Preferred)}, and the
+     * state in a language the reader does not know ({@code (Preferito)}).
+     */
+    private static final Pattern ADDRESS_STATE = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
     private static final Pattern IPV4 = Pattern.compile("^\\d{1,3}(\\.\\d{1,3}){3}$");
 
     private IpconfigFields() {

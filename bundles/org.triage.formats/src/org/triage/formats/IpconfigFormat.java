@@ -3,6 +3,7 @@ package org.triage.formats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,14 +13,24 @@ import java.util.regex.Pattern;
  * dot-led labels ({@code IPv4 Address. . . . . . . . . . . : 10.1.2.3(Preferred)}) whose extra
  * values sit on continuation lines indented to the value column.
  *
- * <p>Also reads copies that lost their indentation, and German-style headings
- * ({@code Ethernet-Adapter Ethernet:}); other localised labels are kept as they are.
+ * <p>ipconfig prints its headings and labels in the display language of Windows. The reader goes by
+ * structure: the host block's title is the unindented line naming "Windows" and "IP"; an adapter heading
+ * is an unindented line ending with a colon and no dot leader (in a copy that lost its indentation, one
+ * that names an adapter in a language the reader knows); a label ends at the colon after its dot leader
+ * (or at its first colon where the leader is missing, as in {@code Verbindungsspezifisches DNS-Suffix:}).
+ * Labels, adapter types and yes/no values it knows in a language ({@link #VOCABULARY}) are turned into
+ * their English form, so {@link NetworkAdapter} reads every language alike; other labels are kept as
+ * printed, and an adapter none of whose labels it knows is reported as a problem.
  */
 public final class IpconfigFormat {
 
     public static final String HEADER = "Windows IP Configuration";
 
-    private static final Pattern ADAPTER_HEADING = Pattern.compile("^(.+?)[ -][Aa]dapter (.+):$");
+    /** {@code <type> adapter <name>} in English, German, Dutch, Russian, Polish, Japanese, Chinese and Korean. */
+    private static final Pattern TYPE_FIRST = Pattern.compile(
+            "^(.*?)[ -]?(?:adapter|Adapter|адаптер|karta|アダプター|适配器|어댑터)\\s+(.+)$");
+    /** {@code <adapter> <type> <name>} in French, Spanish, Portuguese, Italian, Polish and Russian. */
+    private static final Pattern ADAPTER_FIRST = Pattern.compile("^(?:Carte|Adaptador|Scheda|Karta|Адаптер)\\s+(.+)$");
     private static final String INDENT = "   ";
     /** Width of the label and its dot leader, up to the colon. */
     private static final int LABEL_WIDTH = 34;
@@ -29,11 +40,14 @@ public final class IpconfigFormat {
             "Primary Dns Suffix", "Primary Dns Suffix  . . . . . . . ",
             "Connection-specific DNS Suffix", "Connection-specific DNS Suffix  . ");
 
+    /** Every word the reader knows, for telling apart the console code pages a file may be in. */
+    public static final Set<String> VOCABULARY = IpconfigLabels.vocabulary();
+
     private IpconfigFormat() {
     }
 
     public static IpconfigAll parse(byte[] bytes) {
-        return parse(TextLines.linesOf(bytes));
+        return parse(TextLines.linesOf(bytes, VOCABULARY));
     }
 
     public static IpconfigAll parse(String text) {
@@ -47,12 +61,15 @@ public final class IpconfigFormat {
             problems.add(new ParseProblem(1, "input is empty"));
             return new IpconfigAll(new IpconfigHost(List.of()), List.of(), List.of(), problems, false);
         }
+        boolean labelsIndented = lines.stream().anyMatch(l -> !l.isEmpty() && Character.isWhitespace(l.charAt(0))
+                && separatorIndex(l) >= 0);
         List<IpconfigField> hostEntries = new ArrayList<>();
         List<NetworkAdapter> adapters = new ArrayList<>();
         BlockBuilder block = new BlockBuilder(null, null, 0, hostEntries);
         FieldBuilder field = null;
         boolean sawHeader = false;
         boolean reportedBinary = false;
+        int knownLabels = 0;
 
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -62,23 +79,36 @@ public final class IpconfigFormat {
                 field = finish(field, block);
                 continue;
             }
-            if (text.equalsIgnoreCase(HEADER)) {
+            boolean unindented = !Character.isWhitespace(line.charAt(0));
+            int separator = separatorIndex(line);
+            if (separator < 0 && isHostTitle(text)) {
                 field = finish(field, block);
                 sawHeader = true;
                 continue;
             }
-            int separator = separatorIndex(line);
-            Matcher heading = ADAPTER_HEADING.matcher(text);
-            if (separator < 0 && heading.matches()) {
+            AdapterHeading heading = unindented ? heading(text, labelsIndented) : null;
+            if (heading != null && (separator < 0 || separator == line.stripTrailing().length() - 1)) {
                 field = finish(field, block);
-                block.addTo(adapters);
-                block = new BlockBuilder(heading.group(1), heading.group(2), number, new ArrayList<>());
+                block.addTo(adapters, problems);
+                block = new BlockBuilder(heading.type(), heading.name(), number, new ArrayList<>());
+                if (heading.type().isEmpty()) {
+                    problems.add(new ParseProblem(number, "adapter heading '" + TextLines.excerpt(text)
+                            + "' names no adapter type this reader knows (expected e.g. 'Ethernet adapter <name>:'); "
+                            + "its type is unknown"));
+                }
             } else if (separator >= 0) {
                 field = finish(field, block);
-                String key = line.substring(0, separator).strip().replaceAll("[ .]+$", "");
-                field = new FieldBuilder(key, line.substring(separator + 1).strip());
+                String label = line.substring(0, separator).strip().replaceAll("[ .\u3002]+$", "");
+                String key = IpconfigLabels.english(label);
+                block.recognisedLabels += IpconfigLabels.knows(label) ? 1 : 0;
+                knownLabels += IpconfigLabels.knows(label) ? 1 : 0;
+                if (block.firstUnknownLabel == null && !IpconfigLabels.knows(label)) {
+                    block.firstUnknownLabel = label;
+                    block.firstUnknownLine = number;
+                }
+                field = new FieldBuilder(key, IpconfigLabels.englishValue(line.substring(separator + 1).strip()));
             } else if (field != null && !TextLines.looksBinary(text)) {
-                field.values.add(text);
+                field.values.add(IpconfigLabels.englishValue(text));
             } else {
                 unparsed.add(new UnparsedLine(number, line));
                 if (TextLines.looksBinary(text)) {
@@ -93,9 +123,13 @@ public final class IpconfigFormat {
             }
         }
         finish(field, block);
-        block.addTo(adapters);
+        block.addTo(adapters, problems);
 
-        boolean recognised = sawHeader || !adapters.isEmpty();
+        // A heading of no known adapter type counts only beside labels ipconfig prints: other tools' titles
+        // ("Currently stored credentials:") end with a colon too.
+        boolean recognised = sawHeader || adapters.stream().anyMatch(a -> !a.type().isEmpty())
+                || !adapters.isEmpty() && knownLabels > 0;
+        problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
         if (!recognised) {
             problems.add(0, new ParseProblem(TextLines.firstNonBlankLine(lines),
                     "not ipconfig /all output: no 'Windows IP Configuration' line and no '... adapter ...:' heading"));
@@ -104,12 +138,56 @@ public final class IpconfigFormat {
     }
 
     /**
-     * Index of the colon that ends a label: one preceded by a space or a dot and followed by a
-     * space or the line end, so the colons inside IPv6 addresses and times never count.
+     * The title of the host block in every language: {@code Windows IP Configuration},
+     * {@code Windows-IP-Konfiguration}, {@code Configuration IP de Windows}, {@code Windows IP 構成}...
+     */
+    private static boolean isHostTitle(String text) {
+        return text.contains("Windows") && text.matches(".*\\bIP\\b.*") && text.indexOf(':') < 0
+                && text.indexOf('\uFF1A') < 0;
+    }
+
+    private record AdapterHeading(String type, String name) {
+    }
+
+    /**
+     * An adapter heading: an unindented line ending with a colon that is no label (no dot leader). In a copy
+     * without indentation, where labels are unindented too, only one naming an adapter the reader knows.
+     */
+    private static AdapterHeading heading(String text, boolean labelsIndented) {
+        if (!text.endsWith(":") && !text.endsWith("\uFF1A")) {
+            return null;
+        }
+        String title = text.substring(0, text.length() - 1).strip();
+        if (title.isEmpty() || title.contains(". .") || title.endsWith(".")) {
+            return null;
+        }
+        Matcher typeFirst = TYPE_FIRST.matcher(title);
+        if (typeFirst.matches() && !typeFirst.group(1).isBlank()) {
+            return new AdapterHeading(IpconfigLabels.adapterType(typeFirst.group(1).strip()), typeFirst.group(2).strip());
+        }
+        Matcher adapterFirst = ADAPTER_FIRST.matcher(title);
+        if (adapterFirst.matches()) {
+            String rest = adapterFirst.group(1).strip();
+            String typeWords = IpconfigLabels.leadingTypeWords(rest);
+            if (typeWords != null) {
+                return new AdapterHeading(IpconfigLabels.adapterType(typeWords), rest.substring(typeWords.length()).strip());
+            }
+        }
+        if (!labelsIndented || title.contains(": ")) {
+            return null;
+        }
+        return new AdapterHeading("", title);
+    }
+
+    /**
+     * Index of the colon that ends a label: the first one after a dot leader or a space and followed by a
+     * space or the line end ({@code IPv4 Address. . . : }, {@code 物理アドレス. . . .: }); where there is none,
+     * the first colon followed by a space or the line end ({@code Verbindungsspezifisches DNS-Suffix:},
+     * {@code IPv4-Adresse (Auto. Konfiguration): }). Colons inside IPv6 addresses and times never count.
      */
     private static int separatorIndex(String line) {
         for (int i = 1; i < line.length(); i++) {
-            if (line.charAt(i) != ':') {
+            if (line.charAt(i) != ':' && line.charAt(i) != '\uFF1A') {
                 continue;
             }
             char before = line.charAt(i - 1);
@@ -119,7 +197,8 @@ public final class IpconfigFormat {
                 return i;
             }
         }
-        return -1;
+        int first = TextLines.labelSeparator(line);
+        return first > 0 && !line.substring(0, first).isBlank() ? first : -1;
     }
 
     private static FieldBuilder finish(FieldBuilder field, BlockBuilder block) {
@@ -197,10 +276,32 @@ public final class IpconfigFormat {
         }
     }
 
-    private record BlockBuilder(String type, String name, int line, List<IpconfigField> entries) {
-        void addTo(List<NetworkAdapter> adapters) {
-            if (type != null) {
-                adapters.add(new NetworkAdapter(type, name, entries, line));
+    private static final class BlockBuilder {
+        private final String type;
+        private final String name;
+        private final int line;
+        private final List<IpconfigField> entries;
+        private int recognisedLabels;
+        private String firstUnknownLabel;
+        private int firstUnknownLine;
+
+        BlockBuilder(String type, String name, int line, List<IpconfigField> entries) {
+            this.type = type;
+            this.name = name;
+            this.line = line;
+            this.entries = entries;
+        }
+
+        void addTo(List<NetworkAdapter> adapters, List<ParseProblem> problems) {
+            if (type == null) {
+                return;
+            }
+            adapters.add(new NetworkAdapter(type, name, entries, line));
+            if (!entries.isEmpty() && recognisedLabels == 0) {
+                problems.add(new ParseProblem(firstUnknownLine, "adapter '" + name + "': none of its labels is one "
+                        + "this reader knows (the first is '" + firstUnknownLabel + "'); expected labels such as "
+                        + "'Physical Address', 'IPv4 Address', 'Default Gateway', 'DNS Servers' in a language it "
+                        + "reads; its fields are kept under their printed names"));
             }
         }
     }

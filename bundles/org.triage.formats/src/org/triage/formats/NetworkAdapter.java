@@ -100,8 +100,9 @@ public record NetworkAdapter(String type, String name, List<IpconfigField> entri
         return values("DNS Servers");
     }
 
+    /** ipconfig prints a {@code Media State} line only for an adapter whose medium is disconnected. */
     public boolean mediaDisconnected() {
-        return value("Media State").toLowerCase(Locale.ROOT).contains("disconnected");
+        return !value("Media State").isBlank();
     }
 
     public boolean isPpp() {

@@ -7,7 +7,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -15,9 +17,12 @@ import java.util.Objects;
  * writes text back in those encodings for tests and the demo workstation.
  *
  * <p>Detection order: a byte-order mark (UTF-8, UTF-16LE, UTF-16BE); then UTF-16LE without a
- * mark when most odd bytes are zero; then strict UTF-8; otherwise a single-byte code page
- * (see {@link TextEncoding#IBM850} and {@link TextEncoding#WINDOWS_1252}). Decoding never fails:
- * malformed UTF-16 becomes U+FFFD.
+ * mark when most odd bytes are zero; then strict UTF-8; otherwise the console code page
+ * ({@link TextEncoding#OEM_CODE_PAGES}, or windows-1252) under which the text reads best: the one in
+ * which most words of the reader's vocabulary (its labels in every language it knows) appear, then
+ * the one whose characters look most like a real language (letters of one script, no box drawing, no
+ * CJK characters glued to Latin letters, no Hangul mixed into Chinese). Decoding never fails:
+ * malformed input becomes U+FFFD.
  */
 public final class TextDecoder {
 
@@ -27,8 +32,16 @@ public final class TextDecoder {
     }
 
     public static DecodedText decode(byte[] bytes) {
+        return decode(bytes, List.of());
+    }
+
+    /**
+     * Decodes, choosing among the console code pages the one in which most of {@code vocabulary} (words
+     * the expected output contains in some language) can be found.
+     */
+    public static DecodedText decode(byte[] bytes, Collection<String> vocabulary) {
         byte[] input = bytes == null ? new byte[0] : bytes;
-        TextEncoding encoding = detect(input);
+        TextEncoding encoding = detect(input, vocabulary == null ? List.of() : vocabulary);
         int skip = encoding.byteOrderMark().length;
         String text = decodeLenient(input, skip, encoding);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
@@ -63,7 +76,7 @@ public final class TextDecoder {
         return encode(text, encoding, LineEnding.CRLF);
     }
 
-    static TextEncoding detect(byte[] b) {
+    static TextEncoding detect(byte[] b, Collection<String> vocabulary) {
         if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
             return TextEncoding.UTF8_BOM;
         }
@@ -79,7 +92,92 @@ public final class TextDecoder {
         if (isValidUtf8(b)) {
             return TextEncoding.UTF8;
         }
-        return looksLikeOemConsole(b) ? TextEncoding.IBM850 : TextEncoding.WINDOWS_1252;
+        return bestSingleOrDoubleByte(b, vocabulary);
+    }
+
+    private static TextEncoding bestSingleOrDoubleByte(byte[] b, Collection<String> vocabulary) {
+        List<String> foreignWords = vocabulary.stream().filter(w -> w != null && w.length() >= 2 && !isAscii(w))
+                .map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList();
+        // Ties go to the earlier candidate: code page 850 for console-looking bytes (accented letters at
+        // 0x80-0x9F), windows-1252 for ANSI-looking ones, then the other console code pages.
+        List<TextEncoding> candidates = new ArrayList<>();
+        candidates.add(looksLikeOemConsole(b) ? TextEncoding.IBM850 : TextEncoding.WINDOWS_1252);
+        candidates.add(looksLikeOemConsole(b) ? TextEncoding.WINDOWS_1252 : TextEncoding.IBM850);
+        TextEncoding.OEM_CODE_PAGES.stream().filter(e -> !candidates.contains(e)).forEach(candidates::add);
+        TextEncoding best = null;
+        long bestScore = Long.MIN_VALUE;
+        for (TextEncoding candidate : candidates) {
+            String text = decodeLenient(b, 0, candidate);
+            String lower = text.toLowerCase(Locale.ROOT);
+            long score = 0;
+            for (String word : foreignWords) {
+                if (lower.contains(word)) {
+                    score += 1_000_000;
+                }
+            }
+            score += plausibility(text);
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isAscii(String word) {
+        return word.chars().allMatch(c -> c < 0x80);
+    }
+
+    /** How much non-ASCII text looks like words of one language rather than mis-decoded bytes. */
+    static long plausibility(String text) {
+        long score = 0;
+        Character.UnicodeScript previousScript = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                previousScript = null;
+                continue;
+            }
+            char before = i > 0 ? text.charAt(i - 1) : ' ';
+            char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            boolean gluedToLatin = isAsciiLetter(before) || isAsciiLetter(after);
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (c == '\uFFFD' || (c >= '\uE000' && c <= '\uF8FF')) {
+                score -= 8;
+            } else if (c >= '\u2500' && c <= '\u259F') {
+                score -= 4;
+            } else if (c >= '\uFF61' && c <= '\uFF9F') {
+                score -= 3;
+            } else if ((c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF')) {
+                score -= 3;
+            } else if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
+                score += gluedToLatin ? -4 : 3;
+            } else if (script == Character.UnicodeScript.HANGUL) {
+                score += gluedToLatin ? -4 : 3;
+            } else if (script == Character.UnicodeScript.HAN) {
+                score += gluedToLatin ? -4 : 2;
+            } else if (script == Character.UnicodeScript.CYRILLIC && Character.isLetter(c)) {
+                score += gluedToLatin ? -1 : 2;
+            } else if (script == Character.UnicodeScript.LATIN && Character.isLetter(c)) {
+                score += gluedToLatin ? 2 : 1;
+            } else if (Character.isLetter(c)) {
+                score -= 1;
+            } else if (c != '\u00A0' && c != '\u3000' && c != '\u3001' && c != '\u3002' && c != '\uFF1A') {
+                score -= 2;
+            }
+            boolean hangulHanMix = previousScript != null && script != previousScript
+                    && (script == Character.UnicodeScript.HANGUL || previousScript == Character.UnicodeScript.HANGUL)
+                    && (script == Character.UnicodeScript.HAN || previousScript == Character.UnicodeScript.HAN);
+            if (hangulHanMix) {
+                score -= 5;
+            }
+            previousScript = script;
+        }
+        return score;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {

@@ -1,6 +1,7 @@
 package org.triage.formats;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 
 /** Small helpers the line-based parsers share. */
@@ -11,6 +12,25 @@ final class TextLines {
 
     static List<String> linesOf(byte[] bytes) {
         return TextDecoder.decode(bytes).lines();
+    }
+
+    static List<String> linesOf(byte[] bytes, Collection<String> vocabulary) {
+        return TextDecoder.decode(bytes, vocabulary).lines();
+    }
+
+    /**
+     * Index of the colon that ends a {@code label: value} line: the first {@code :} (or the full-width
+     * {@code ：} of East Asian output) followed by a space or the end of the text, so that colons inside
+     * values ({@code LegacyGeneric:target=...}, {@code proxy:8080}, IPv6 addresses) never count; -1 if none.
+     */
+    static int labelSeparator(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == ':' || c == '\uFF1A') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static List<String> linesOf(String text) {

@@ -3,10 +3,14 @@ package org.triage.formats;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads and writes the output of {@code netsh winhttp show proxy}:
@@ -18,6 +22,13 @@ import java.util.Optional;
  * or {@code Proxy Server(s) :  proxy:8080} and {@code Bypass List     :  <local>;*.contoso.com}.
  * Further {@code name : value} lines that newer builds print (such as an auto-config URL) are kept
  * in {@link WinHttpProxy#settings()}.
+ *
+ * <p>netsh prints all of it in the display language of Windows ({@code Aktuelle WinHTTP-Proxyeinstellungen:},
+ * {@code 直接アクセス (プロキシ サーバーなし)。}). The reader goes by structure: the title is the line naming
+ * WinHTTP and ending with a colon; an unlabelled line after it is the direct-access line; the labelled
+ * lines are the proxy servers and then the bypass list, recognised by their labels where the reader knows
+ * them ({@link #VOCABULARY}) and otherwise by their order, which is reported as a problem. A bypass list
+ * of one word in parentheses ({@code (none)}, {@code (keine)}, {@code (なし)}) is empty.
  */
 public final class WinHttpProxyFormat {
 
@@ -26,12 +37,25 @@ public final class WinHttpProxyFormat {
     public static final String PROXY_SERVERS = "Proxy Server(s)";
     public static final String BYPASS_LIST = "Bypass List";
     private static final int NAME_WIDTH = 16;
+    private static final Pattern NONE = Pattern.compile("^\\(\\s*[\\p{L}\\p{M} ]+\\s*\\)$");
+
+    private static final Set<String> SERVER_LABELS = lower(PROXY_SERVERS, "Proxyserver", "Proxyserver(s)",
+            "Serveur(s) proxy", "Serveurs proxy", "Servidor(es) proxy", "Servidores proxy", "Server proxy",
+            "Serwery proxy", "Serwer(y) proxy", "Прокси-сервер(ы)", "Прокси-серверы", "プロキシ サーバー", "代理服务器",
+            "프록시 서버");
+    private static final Set<String> BYPASS_LABELS = lower(BYPASS_LIST, "Umgehungsliste", "Liste de contournement",
+            "Lista de omisión", "Lista di bypass", "Elenco bypass", "Lista de Desvio", "Lista de desvios",
+            "Lijst met uitzonderingen", "Lista obejść", "Lista pomijania", "Список обхода", "バイパス一覧", "绕过列表",
+            "무시 목록");
+
+    /** Every word the reader knows, for telling apart the console code pages a file may be in. */
+    public static final Set<String> VOCABULARY = vocabulary();
 
     private WinHttpProxyFormat() {
     }
 
     public static WinHttpProxy parse(byte[] bytes) {
-        return parse(TextLines.linesOf(bytes));
+        return parse(TextLines.linesOf(bytes, VOCABULARY));
     }
 
     public static WinHttpProxy parse(String text) {
@@ -48,19 +72,23 @@ public final class WinHttpProxyFormat {
         boolean sawHeader = false;
         boolean direct = false;
         Map<String, String> settings = new LinkedHashMap<>();
+        Map<String, Integer> settingLines = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).strip();
             int number = i + 1;
             if (text.isEmpty()) {
                 continue;
             }
-            int colon = text.indexOf(':');
-            if (text.equalsIgnoreCase(HEADER)) {
+            int colon = TextLines.labelSeparator(text);
+            if (!sawHeader && isHeader(text)) {
                 sawHeader = true;
-            } else if (text.toLowerCase(Locale.ROOT).startsWith("direct access")) {
+            } else if (text.toLowerCase(Locale.ROOT).startsWith("direct access")
+                    || sawHeader && colon < 0 && settings.isEmpty() && !direct && !TextLines.looksBinary(text)) {
                 direct = true;
-            } else if (colon > 0 && !text.substring(0, colon).contains("//") && (!text.endsWith(":") || text.endsWith(" :"))) {
-                settings.put(text.substring(0, colon).strip(), text.substring(colon + 1).strip());
+            } else if (colon > 0 && !text.substring(0, colon).contains("//")) {
+                String name = text.substring(0, colon).strip();
+                settings.put(name, text.substring(colon + 1).strip());
+                settingLines.putIfAbsent(name, number);
             } else {
                 unparsed.add(new UnparsedLine(number, lines.get(i)));
                 problems.add(new ParseProblem(number, TextLines.looksBinary(text)
@@ -68,12 +96,31 @@ public final class WinHttpProxyFormat {
                         : "not a netsh winhttp show proxy line, kept as is: " + TextLines.excerpt(text)));
             }
         }
-        List<String> servers = splitList(find(settings, PROXY_SERVERS));
-        List<String> bypass = splitList(find(settings, BYPASS_LIST));
-        Optional<String> autoConfig = settings.entrySet().stream()
-                .filter(e -> e.getKey().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "").contains("autoconfig"))
-                .map(Map.Entry::getValue).filter(v -> !v.isEmpty() && !v.equals("(none)")).findFirst();
-        boolean recognised = sawHeader || direct || !servers.isEmpty() || find(settings, PROXY_SERVERS) != null;
+        String serverName = named(settings, SERVER_LABELS);
+        String bypassName = named(settings, BYPASS_LABELS);
+        List<String> unknown = settings.keySet().stream().filter(n -> !n.equals(serverName) && !n.equals(bypassName)
+                && !isAutoConfig(n)).toList();
+        if (sawHeader && !direct && serverName == null && !unknown.isEmpty()) {
+            String byPlace = unknown.get(0);
+            String bypassByPlace = bypassName == null && unknown.size() > 1 ? unknown.get(1) : null;
+            problems.add(new ParseProblem(settingLines.get(byPlace), "labels in a language this reader does not know ('"
+                    + byPlace + "'" + (bypassByPlace == null ? "" : ", '" + bypassByPlace + "'")
+                    + "): read by their order as proxy servers and bypass list; expected '" + PROXY_SERVERS + "' and '"
+                    + BYPASS_LIST + "'"));
+            return result(lines, problems, unparsed, sawHeader, direct, settings, byPlace,
+                    bypassName != null ? bypassName : bypassByPlace);
+        }
+        return result(lines, problems, unparsed, sawHeader, direct, settings, serverName, bypassName);
+    }
+
+    private static WinHttpProxy result(List<String> lines, List<ParseProblem> problems, List<UnparsedLine> unparsed,
+            boolean sawHeader, boolean direct, Map<String, String> settings, String serverName, String bypassName) {
+        List<String> servers = splitList(serverName == null ? null : settings.get(serverName));
+        List<String> bypass = splitList(bypassName == null ? null : settings.get(bypassName));
+        Optional<String> autoConfig = settings.entrySet().stream().filter(e -> isAutoConfig(e.getKey()))
+                .map(Map.Entry::getValue).filter(v -> !v.isEmpty() && !NONE.matcher(v).matches()).findFirst();
+        boolean recognised = sawHeader || direct || serverName != null && SERVER_LABELS.contains(key(serverName));
+        problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
         if (!recognised) {
             problems.add(0, new ParseProblem(TextLines.firstNonBlankLine(lines),
                     "not netsh winhttp show proxy output: no '" + HEADER + "' line, no direct access line "
@@ -85,14 +132,48 @@ public final class WinHttpProxyFormat {
                 recognised);
     }
 
-    private static String find(Map<String, String> settings, String name) {
-        return settings.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
+    /** {@code Current WinHTTP proxy settings:}, {@code Paramètres de proxy WinHTTP actuels :}, {@code 現在の WinHTTP プロキシ設定:}. */
+    private static boolean isHeader(String text) {
+        if (!text.contains("WinHTTP") || !(text.endsWith(":") || text.endsWith("\uFF1A"))) {
+            return false;
+        }
+        String body = text.substring(0, text.length() - 1);
+        return body.indexOf(':') < 0 && body.indexOf('\uFF1A') < 0;
+    }
+
+    private static boolean isAutoConfig(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "").contains("autoconfig");
+    }
+
+    private static String named(Map<String, String> settings, Set<String> labels) {
+        return settings.keySet().stream().filter(name -> labels.contains(key(name))).findFirst().orElse(null);
+    }
+
+    private static String key(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<String> lower(String... labels) {
+        return Arrays.stream(labels).map(WinHttpProxyFormat::key).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Set<String> vocabulary() {
+        Set<String> words = new LinkedHashSet<>(SERVER_LABELS);
+        words.addAll(BYPASS_LABELS);
+        words.addAll(List.of("Aktuelle WinHTTP-Proxyeinstellungen", "Paramètres de proxy WinHTTP actuels",
+                "Configuración actual del proxy WinHTTP", "Impostazioni proxy WinHTTP correnti",
+                "Configurações atuais de proxy WinHTTP", "Huidige WinHTTP-proxyinstellingen",
+                "Bieżące ustawienia serwera proxy WinHTTP", "Текущие параметры прокси-сервера WinHTTP",
+                "現在の WinHTTP プロキシ設定", "当前的 WinHTTP 代理服务器设置", "현재 WinHTTP 프록시 설정",
+                "直接アクセス (プロキシ サーバーなし)", "直接访问(没有代理服务器)", "Direkter Zugriff (kein Proxyserver)",
+                "Accès direct (pas de serveur proxy)", "Acceso directo (sin servidor proxy)",
+                "Прямой доступ (без прокси-сервера)", "직접 액세스(프록시 서버 없음)"));
+        return Set.copyOf(words);
     }
 
     /** Entries of a {@code ;}-separated list; none for blank text or {@code (none)}. */
     static List<String> splitList(String value) {
-        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("(none)")) {
+        if (value == null || value.isBlank() || NONE.matcher(value.strip()).matches()) {
             return List.of();
         }
         return Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();

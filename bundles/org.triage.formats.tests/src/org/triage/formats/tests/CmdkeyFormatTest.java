@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.triage.formats.CmdkeyFormat;
 import org.triage.formats.CmdkeyList;
+import org.triage.formats.ParseProblem;
 import org.triage.formats.StoredCredential;
 import org.triage.formats.StoredCredential.Persistence;
 
@@ -111,14 +112,37 @@ class CmdkeyFormatTest {
     }
 
     @Test
-    void localisedOutputIsKeptButNotRecognised() {
+    void germanLabelsAreReadAsEnglish() {
         String german = "\nDerzeit gespeicherte Anmeldeinformationen:\n\n    Ziel: LegacyGeneric:target=x\n"
                 + "    Typ: Generisch \n    Benutzer: a@b.com\n    Lokale Computerbeibehaltung\n";
         CmdkeyList list = CmdkeyFormat.parse(german);
-        assertFalse(list.recognised());
-        assertEquals(5, list.unparsedLines().size());
-        assertEquals(2, list.problems().get(0).line());
-        assertTrue(list.problems().get(0).message().startsWith("not cmdkey /list output"));
+        assertTrue(list.recognised());
+        assertEquals(List.of(), list.problems());
+        StoredCredential credential = list.credentials().get(0);
+        assertEquals("LegacyGeneric:target=x", credential.target());
+        assertEquals("Generic", credential.type());
+        assertEquals(Optional.of("a@b.com"), credential.user());
+        assertEquals(Persistence.LOCAL_MACHINE, credential.persistenceKind());
+    }
+
+    @Test
+    void labelsOfAnUnknownLanguageAreReadByTheirPlaceAndReported() {
+        // Made-up labels: the reader knows no such language, but the entry's shape is cmdkey's.
+        String unknown = "\nKayitli kimlik bilgileri:\n\n    Hedef: LegacyGeneric:target=MicrosoftOffice16_Data:SSPI:a@b.com\n"
+                + "    Tur: Genel\n    Kullanici: a@b.com\n    Yerel bilgisayar kaliciligi\n\n"
+                + "    Hedef: Domain:interactive=CONTOSO\\alex\n    Tur: Etki alani parolasi\n";
+        CmdkeyList list = CmdkeyFormat.parse(unknown);
+        assertTrue(list.recognised());
+        assertEquals(2, list.credentials().size());
+        assertEquals("MicrosoftOffice16_Data:SSPI:a@b.com", list.credentials().get(0).targetName());
+        assertEquals("Genel", list.credentials().get(0).type());
+        assertEquals(Optional.of("a@b.com"), list.credentials().get(0).user());
+        assertEquals(Persistence.OTHER, list.credentials().get(0).persistenceKind());
+        assertEquals(Optional.empty(), list.credentials().get(1).user());
+        assertEquals(1, list.problems().size(), list.problems().toString());
+        ParseProblem problem = list.problems().get(0);
+        assertEquals(4, problem.line());
+        assertTrue(problem.message().contains("'Hedef'") && problem.message().contains("'Target:'"), problem.message());
     }
 
     @Test

@@ -149,14 +149,31 @@ class IpconfigFormatTest {
     }
 
     @Test
-    void germanAdapterHeadingsAreRead() {
+    void germanHeadingsLabelsAndStatesAreReadAsEnglish() {
         IpconfigAll config = IpconfigFormat.parse("\nWindows-IP-Konfiguration\n\n   Hostname  . . . . . . . . . . . . : PC\n\n"
                 + "Ethernet-Adapter Ethernet:\n\n   IPv4-Adresse  . . . . . . . . . . : 192.168.0.5(Bevorzugt)\n");
         assertTrue(config.recognised());
+        assertEquals(List.of(), config.problems());
+        assertEquals("PC", config.host().hostName());
         assertEquals("Ethernet", config.adapters().get(0).type());
         assertEquals("Ethernet", config.adapters().get(0).name());
-        assertEquals("192.168.0.5(Bevorzugt)", config.adapters().get(0).value("IPv4-Adresse"));
-        assertEquals(2, config.problems().get(0).line());
+        assertEquals("192.168.0.5(Preferred)", config.adapters().get(0).value("IPv4 Address"));
+        assertEquals(List.of("192.168.0.5"), config.adapters().get(0).ipv4Addresses());
+    }
+
+    @Test
+    void adapterOfAnUnknownLanguageKeepsItsFieldsAndIsReported() {
+        // Made-up labels under ipconfig's layout: the adapter and its printed fields stay, with a problem.
+        IpconfigAll config = IpconfigFormat.parse("\nWindows IP Yapilandirmasi\n\nEthernet bagdastiricisi Ethernet:\n\n"
+                + "   Fiziksel Adres. . . . . . . . . . : 00-15-5D-01-02-03\n"
+                + "   IPv4 Adresi . . . . . . . . . . . : 10.1.2.3(Tercih Edilen)\n");
+        assertTrue(config.recognised());
+        NetworkAdapter adapter = config.adapters().get(0);
+        assertEquals("Ethernet bagdastiricisi Ethernet", adapter.name());
+        assertEquals("10.1.2.3(Tercih Edilen)", adapter.value("IPv4 Adresi"));
+        assertEquals(List.of(4, 6), config.problems().stream().map(p -> p.line()).toList(), config.problems().toString());
+        assertTrue(config.problems().get(1).message().contains("'Fiziksel Adres'")
+                && config.problems().get(1).message().contains("'IPv4 Address'"), config.problems().toString());
     }
 
     private static List<String> content(IpconfigAll config) {

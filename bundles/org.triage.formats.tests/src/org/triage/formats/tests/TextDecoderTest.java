@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -114,5 +116,43 @@ class TextDecoderTest {
         DecodedText decoded = TextDecoder.decode(odd);
         assertEquals(1, decoded.lines().size());
         assertTrue(decoded.lines().get(0).startsWith("a"));
+    }
+
+    /**
+     * Console code pages told apart by how the decoded text reads, without the readers' words: letters of one
+     * script, no box drawing, no CJK glued to Latin letters, no Hangul mixed into Chinese.
+     */
+    @TestFactory
+    Stream<DynamicTest> consoleCodePagesAreToldApartByHowTheTextReads() {
+        Map<String, TextEncoding> samples = new LinkedHashMap<>();
+        samples.put("localized/ipconfig/de-DE.txt", TextEncoding.IBM850);
+        samples.put("localized/ipconfig/fr-FR.txt", TextEncoding.IBM850);
+        samples.put("localized/ipconfig/es-ES.txt", TextEncoding.IBM850);
+        samples.put("localized/ipconfig/pl-PL.txt", TextEncoding.IBM852);
+        samples.put("localized/ipconfig/ru-RU.txt", TextEncoding.IBM866);
+        samples.put("localized/ipconfig/ja-JP.txt", TextEncoding.CP932);
+        samples.put("localized/ipconfig/zh-CN.txt", TextEncoding.CP936);
+        samples.put("localized/ipconfig/ko-KR-selfwritten.txt", TextEncoding.CP949);
+        samples.put("localized/cmdkey/zh-CN.txt", TextEncoding.CP936);
+        samples.put("localized/cmdkey/ru-RU-selfwritten.txt", TextEncoding.IBM866);
+        samples.put("localized/winhttp/ja-JP.txt", TextEncoding.CP932);
+        samples.put("localized/winhttp/ko-KR-proxy-selfwritten.txt", TextEncoding.CP949);
+        return samples.entrySet().stream().map(sample -> DynamicTest.dynamicTest(
+                sample.getKey() + " in " + sample.getValue().displayName(), () -> {
+                    String text = Fixtures.text(sample.getKey());
+                    DecodedText decoded = TextDecoder.decode(TextDecoder.encode(text, sample.getValue()));
+                    assertEquals(sample.getValue(), decoded.encoding());
+                    assertEquals(Fixtures.lines(text), decoded.lines());
+                }));
+    }
+
+    @Test
+    void aShortJapaneseListIsToldFromChineseByTheReadersWords() {
+        // Two credentials: too few kana for the score alone; cmdkey's Japanese labels settle it.
+        String text = Fixtures.text("localized/cmdkey/ja-JP.txt");
+        byte[] bytes = TextDecoder.encode(text, TextEncoding.CP932);
+        DecodedText decoded = TextDecoder.decode(bytes, org.triage.formats.CmdkeyFormat.VOCABULARY);
+        assertEquals(TextEncoding.CP932, decoded.encoding());
+        assertEquals(Fixtures.lines(text), decoded.lines());
     }
 }

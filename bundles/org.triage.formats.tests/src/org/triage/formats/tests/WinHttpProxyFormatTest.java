@@ -84,11 +84,24 @@ class WinHttpProxyFormatTest {
     }
 
     @Test
-    void localisedOutputIsNotRecognised() {
+    void chineseDirectAccessIsRead() {
         WinHttpProxy chinese = WinHttpProxyFormat.parse("\n\u5f53\u524d\u7684 WinHTTP \u4ee3\u7406\u670d\u52a1\u5668\u8bbe\u7f6e:\n\n    \u76f4\u63a5\u8bbf\u95ee(\u6ca1\u6709\u4ee3\u7406\u670d\u52a1\u5668)\u3002\n");
-        assertFalse(chinese.recognised());
-        assertEquals(2, chinese.problems().get(0).line());
-        assertEquals(2, chinese.unparsedLines().size());
+        assertTrue(chinese.recognised());
+        assertTrue(chinese.direct());
+        assertEquals(List.of(), chinese.problems());
+    }
+
+    @Test
+    void settingsOfAnUnknownLanguageAreReadByTheirOrderAndReported() {
+        // Made-up labels under a real title shape: servers first, then the bypass list.
+        WinHttpProxy proxy = WinHttpProxyFormat.parse("\nGecerli WinHTTP ara sunucu ayarlari:\n\n"
+                + "    Ara sunucular :  proxy.contoso.com:8080\n    Atlama listesi :  (yok)\n");
+        assertTrue(proxy.recognised());
+        assertEquals(List.of("proxy.contoso.com:8080"), proxy.proxyServers());
+        assertEquals(List.of(), proxy.bypassList());
+        assertEquals(1, proxy.problems().size(), proxy.problems().toString());
+        assertEquals(4, proxy.problems().get(0).line());
+        assertTrue(proxy.problems().get(0).message().contains("'Ara sunucular'"), proxy.problems().toString());
     }
 
     @Test

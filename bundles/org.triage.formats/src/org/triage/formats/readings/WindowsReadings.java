@@ -57,7 +57,7 @@ public final class WindowsReadings {
 
     public static Reading<List<CachedCredential>> credentials(RawOutput raw) {
         return read(raw, SnapshotFile.CMDKEY_LIST, CmdkeyFormat::parse, list -> list.credentials().stream()
-                .map(WindowsReadings::credential).toList(), "cmdkey /list output");
+                .map(WindowsReadings::credential).toList(), "cmdkey /list output", CmdkeyFormat.VOCABULARY);
     }
 
     private static CachedCredential credential(StoredCredential stored) {
@@ -104,7 +104,7 @@ public final class WindowsReadings {
 
     public static Reading<List<NetworkAdapter>> adapters(RawOutput raw) {
         return read(raw, SnapshotFile.IPCONFIG_ALL, IpconfigFormat::parse, WindowsReadings::adapters,
-                "ipconfig /all output");
+                "ipconfig /all output", IpconfigFormat.VOCABULARY);
     }
 
     private static List<NetworkAdapter> adapters(IpconfigAll config) {
@@ -169,7 +169,7 @@ public final class WindowsReadings {
         return read(raw, SnapshotFile.WINHTTP_PROXY, WinHttpProxyFormat::parse, proxy -> new ProxySettings("WinHTTP",
                 proxy.direct(),
                 proxy.proxyServers(), proxy.bypassList(), proxy.autoConfigUrl().orElse(null)),
-                "netsh winhttp show proxy output");
+                "netsh winhttp show proxy output", WinHttpProxyFormat.VOCABULARY);
     }
 
     /** {@code credentials.json}: Credential Manager as the Credential API lists it, with when each entry was written. */
@@ -318,9 +318,18 @@ public final class WindowsReadings {
      */
     static <R extends FormatResult, T> Reading<T> read(RawOutput raw, SnapshotFile kind, Function<String, R> parser,
             Function<R, T> convert, String expected) {
+        return read(raw, kind, parser, convert, expected, List.of());
+    }
+
+    /**
+     * As {@link #read(RawOutput, SnapshotFile, Function, Function, String)}, decoding text in a console code page by
+     * the words of the format's {@code vocabulary} (its labels in the languages it reads).
+     */
+    static <R extends FormatResult, T> Reading<T> read(RawOutput raw, SnapshotFile kind, Function<String, R> parser,
+            Function<R, T> convert, String expected, java.util.Collection<String> vocabulary) {
         DecodedText text;
         try {
-            text = TextDecoder.decode(raw.bytes());
+            text = TextDecoder.decode(raw.bytes(), vocabulary);
         } catch (RuntimeException e) {
             return Reading.failed(raw.name() + ": cannot be decoded: " + e.getMessage(), List.of());
         }

@@ -8,6 +8,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.triage.core.session.Facts;
 import org.triage.model.Finding;
 import org.triage.model.Observation;
 import org.triage.model.ObservationStatus;
@@ -22,6 +23,7 @@ public final class ViewHeader {
     /** Data keys of the two labels, so that tests can find them. */
     public static final String STATUS = "header.status";
     public static final String FINDINGS = "header.findings";
+    private static final int MAX_PROBLEMS = 3;
 
     private final String view;
     private final Composite composite;
@@ -61,10 +63,20 @@ public final class ViewHeader {
         composite.getParent().layout(true, true);
     }
 
-    private static String describe(Observation observation) {
+    /**
+     * The observation's summary and, where its evidence was read only in part, what could not be read (file,
+     * line, what was expected), so a view shows the entries it has beside the problem rather than either alone.
+     */
+    public static String describe(Observation observation) {
         String prefix = observation.getStatus() == ObservationStatus.ERROR ? "Could not inspect: "
                 : observation.getStatus() == ObservationStatus.SKIPPED ? "Not available: " : "";
-        return prefix + observation.getSummary() + " [" + observation.getProbeId() + ", "
-                + observation.getStatus().getLiteral() + "]";
+        StringBuilder text = new StringBuilder(prefix).append(observation.getSummary()).append(" [")
+                .append(observation.getProbeId()).append(", ").append(observation.getStatus().getLiteral()).append("]");
+        List<String> problems = Facts.textsOf(observation, "problems");
+        problems.stream().limit(MAX_PROBLEMS).forEach(problem -> text.append("\nRead in part: ").append(problem));
+        if (problems.size() > MAX_PROBLEMS) {
+            text.append("\n... and ").append(problems.size() - MAX_PROBLEMS).append(" more problem(s) in the evidence");
+        }
+        return text.toString();
     }
 }
