@@ -80,7 +80,7 @@ public final class DemoScenario {
         /** Get-VpnConnection's RememberCredential; null where not said. */
         public Boolean rememberCredential;
         /** Get-VpnConnection's AuthenticationMethod, e.g. {@code MsChapv2}, {@code Eap}. */
-        public List<String> authenticationMethod = new ArrayList<>();
+        public List<String> authenticationMethod = new ArrayList<>(List.of("Eap"));
         /** Minutes before opening that the remembered credential was saved; null where it is not remembered. */
         public Integer credentialSavedMinutesAgo;
         /** The PPP adapter this connection brings up. */

@@ -68,13 +68,13 @@ public final class DemoTarget implements Target {
         List<VpnConnection> connections = workstation.vpnConnections();
         Evidence profiles = Evidence.ofCommand(
                 "powershell -NoProfile -Command \"Get-VpnConnection | ConvertTo-Json -Depth 4\"", 0, "UTF-8",
-                DemoOutputs.vpnConnectionsJson(workstation.scenario().vpnConnections));
+                DemoOutputs.vpnConnectionsJson(workstation.windowsProfiles()));
         if (workstation.vpnSessions().isEmpty()) {
             return Reading.of(connections, profiles);
         }
         Evidence dials = Evidence.ofCommand("powershell -NoProfile -Command \"ConvertTo-Json -InputObject @("
                 + RasDialEventsFormat.QUERY + ")\"", 0, "UTF-8", DemoOutputs.vpnDialEventsJson(
-                        workstation.executingAccount(), workstation.vpnSessions(), workstation.scenario().vpnConnections));
+                        workstation.executingAccount(), workstation.vpnSessions(), workstation.windowsProfiles()));
         return Reading.of(connections, List.of(profiles, dials), List.of());
     }
 

@@ -135,6 +135,11 @@ final class DemoWorkstation {
                 vpn.authenticationMethod)).toList();
     }
 
+    /** The connections that are Windows VPN profiles, as Get-VpnConnection and the RasClient events know them. */
+    List<DemoScenario.Vpn> windowsProfiles() {
+        return scenario.vpnConnections.stream().filter(vpn -> vpn.client == null).toList();
+    }
+
     /** Whether the profile would dial with a remembered password from before the password change. */
     boolean remembersOldPassword(String name) {
         DemoScenario.Vpn vpn = vpn(name);
@@ -159,7 +164,9 @@ final class DemoWorkstation {
 
     /** When the connected VPNs' sessions began, by profile name. */
     Map<String, Instant> vpnSessions() {
-        return Map.copyOf(vpnConnectedAt);
+        Map<String, Instant> sessions = new LinkedHashMap<>(vpnConnectedAt);
+        sessions.keySet().removeIf(name -> vpn(name).client != null);
+        return Map.copyOf(sessions);
     }
 
     /** Whether a connected VPN's gateway has stopped passing this session's sign-in traffic. */
