@@ -12,7 +12,6 @@ import org.triage.core.target.NetworkAdapter;
 import org.triage.core.target.Reading;
 import org.triage.core.target.Target;
 import org.triage.core.target.VpnClient;
-import org.triage.core.target.VpnConnection;
 import org.triage.model.Fact;
 import org.triage.model.Observation;
 
@@ -42,8 +41,6 @@ public final class VpnClientsProbe implements Probe {
         if (!observation.accept(reading)) {
             return observation.build();
         }
-        List<String> profiles = target.vpnConnections(monitor).optionalValue().orElse(List.of()).stream()
-                .map(VpnConnection::name).toList();
         List<Fact> clients = new ArrayList<>();
         Set<String> connected = new LinkedHashSet<>();
         for (NetworkAdapter adapter : reading.value()) {
@@ -60,8 +57,6 @@ public final class VpnClientsProbe implements Probe {
             fields.add(Facts.bool("Connected", up));
             fields.add(Facts.texts("DefaultGateway", adapter.gateways()));
             fields.add(Facts.bool("HoldsDefaultGateway", up && !adapter.gateways().isEmpty()));
-            fields.add(Facts.bool("ListedByGetVpnConnection", profiles.stream()
-                    .anyMatch(name -> name.equalsIgnoreCase(adapter.name()))));
             fields.add(Facts.bool("CommandLine", client.get().hasCommandLine()));
             clients.add(Facts.record("", fields));
             if (up) {
