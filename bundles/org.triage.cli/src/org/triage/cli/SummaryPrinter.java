@@ -92,7 +92,7 @@ final class SummaryPrinter {
         out.printf("%n  %s: %s%n", attempt.getFixId(), attempt.getFixName());
         for (Change change : attempt.getPlannedChanges()) {
             out.printf("    will %s%s%n", change.getDescription(), change.isDestructive() ? " (destructive)" : "");
-            out.printf("         %s%n", change.getCommand());
+            out.printf("         %s%n", change.getCommand() != null ? change.getCommand() : "(no command: a person does it)");
         }
     }
 

@@ -129,8 +129,8 @@ final class DemoOutputs {
             VpnTunnelType type = VpnTunnelType.fromName(vpn.tunnelType);
             return new VpnConnection(vpn.name, vpn.serverAddress, Optional.of(vpn.allUserConnection),
                     "{" + java.util.UUID.nameUUIDFromBytes(vpn.name.getBytes()).toString().toUpperCase() + "}", type,
-                    type.powerShellName(), List.of("Eap"), "Required", "", Optional.of(false), vpn.connectionStatus,
-                    Optional.of(true), Optional.of(vpn.splitTunneling), "",
+                    type.powerShellName(), vpn.authenticationMethod, "Required", "", Optional.of(false), vpn.connectionStatus,
+                    Optional.ofNullable(vpn.rememberCredential), Optional.of(vpn.splitTunneling), "",
                     Optional.of((long) (vpn.idleDisconnectSeconds == null ? 0 : vpn.idleDisconnectSeconds)),
                     List.of(), Map.of(), List.of());
         }).toList();

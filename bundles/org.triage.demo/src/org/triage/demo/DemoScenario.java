@@ -71,6 +71,18 @@ public final class DemoScenario {
          * user mapping expires) until the VPN connects again; null where it never does.
          */
         public Integer signInBlockedAfterMinutes;
+        /**
+         * The VPN product (a {@code org.triage.core.target.VpnClient} name such as {@code GLOBALPROTECT}); null for a
+         * Windows VPN profile. A third-party client's connection is not listed by Get-VpnConnection; its adapter and
+         * routes show it.
+         */
+        public String client;
+        /** Get-VpnConnection's RememberCredential; null where not said. */
+        public Boolean rememberCredential;
+        /** Get-VpnConnection's AuthenticationMethod, e.g. {@code MsChapv2}, {@code Eap}. */
+        public List<String> authenticationMethod = new ArrayList<>(List.of("Eap"));
+        /** Minutes before opening that the remembered credential was saved; null where it is not remembered. */
+        public Integer credentialSavedMinutesAgo;
         /** The PPP adapter this connection brings up. */
         public Adapter adapter;
         /** Routes the connection installs while connected. */
@@ -115,6 +127,12 @@ public final class DemoScenario {
         /** Whether the device object is enabled in Entra ID. */
         public boolean deviceEnabled = true;
         public Integer prtUpdatedMinutesAgo;
+        /**
+         * The Diagnostic Data fields of the last failed join attempt of a domain-joined device that is not joined to
+         * Entra ID ({@code DRS Discovery Test}, {@code Error Phase}, {@code Client ErrorCode}...), as dsregcmd prints
+         * them; cleared when the device joins.
+         */
+        public Map<String, String> joinDiagnostics = new LinkedHashMap<>();
     }
 
     public static final class Network {

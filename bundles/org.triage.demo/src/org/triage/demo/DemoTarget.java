@@ -69,14 +69,14 @@ public final class DemoTarget implements Target {
         List<VpnConnection> connections = workstation.vpnConnections();
         Evidence profiles = Evidence.ofCommand(
                 "powershell -NoProfile -Command \"Get-VpnConnection | ConvertTo-Json -Depth 4\"", 0, "UTF-8",
-                DemoOutputs.vpnConnectionsJson(workstation.scenario().vpnConnections))
+                DemoOutputs.vpnConnectionsJson(workstation.windowsProfiles()))
                 .ofKind(SnapshotFile.VPN_CONNECTIONS.outputKind());
         if (workstation.vpnSessions().isEmpty()) {
             return Reading.of(connections, profiles);
         }
         Evidence dials = Evidence.ofCommand("powershell -NoProfile -Command \"ConvertTo-Json -InputObject @("
                 + RasDialEventsFormat.QUERY + ")\"", 0, "UTF-8", DemoOutputs.vpnDialEventsJson(
-                        workstation.executingAccount(), workstation.vpnSessions(), workstation.scenario().vpnConnections))
+                        workstation.executingAccount(), workstation.vpnSessions(), workstation.windowsProfiles()))
                 .ofKind(SnapshotFile.VPN_DIAL_EVENTS.outputKind());
         return Reading.of(connections, List.of(profiles, dials), List.of());
     }
@@ -155,15 +155,12 @@ public final class DemoTarget implements Target {
             }
             case TargetAction.DisconnectVpn vpn -> {
                 workstation.setVpnConnected(vpn.connectionName(), false);
-                yield new ActionResult(true, "disconnected", action.command(), 0, "Command completed successfully.");
+                yield action.command() == null ? userStep(action, "disconnected")
+                        : new ActionResult(true, "disconnected", action.command(), 0, vpn.client() == null
+                                ? "Command completed successfully." : "  >> state: Disconnecting\n"
+                                        + "  >> state: Disconnected\n  >> notice: Ready to connect.");
             }
-            case TargetAction.ConnectVpn vpn -> {
-                workstation.setVpnConnected(vpn.connectionName(), true);
-                yield new ActionResult(true, "connected", action.command(), 0,
-                        "Connecting to " + vpn.connectionName() + "...\nVerifying username and password...\n"
-                                + "Registering your computer on the network...\nSuccessfully connected to "
-                                + vpn.connectionName() + ".\nCommand completed successfully.");
-            }
+            case TargetAction.ConnectVpn vpn -> connect(vpn);
             case TargetAction.FlushDns flush -> {
                 workstation.flushDns();
                 yield new ActionResult(true, "DNS cache flushed", action.command(), 0,
@@ -176,6 +173,11 @@ public final class DemoTarget implements Target {
                 yield ActionResult.done("work account disconnected and connected again; the device registered anew",
                         action.command());
             }
+            case TargetAction.EnableDeviceInEntra enable -> workstation.enableDevice(enable.deviceId())
+                    ? new ActionResult(true, "simulated: the Entra ID admin enabled the device object", action.command(),
+                            0, "HTTP/1.1 204 No Content")
+                    : new ActionResult(false, "no device object " + enable.deviceId() + " in the demo tenant",
+                            action.command(), 1, "HTTP/1.1 404 Not Found\n{\"error\":{\"code\":\"Request_ResourceNotFound\"}}");
             case TargetAction.RunCommand command -> new ActionResult(true, "simulated: the demo workstation ran it",
                     command.command(), 0, "");
             case TargetAction.ClearFolder clear -> clearFolder(clear);
@@ -185,6 +187,34 @@ public final class DemoTarget implements Target {
                     : new ActionResult(true, "was not running", action.command(), 128,
                             "ERROR: The process \"" + close.imageName() + "\" not found.");
         };
+    }
+
+    /**
+     * rasdial with a remembered password from before the change fails as the gateway refuses it (error 691); the
+     * user, signing in with the new password, connects and the profile remembers the new one.
+     */
+    private ActionResult connect(TargetAction.ConnectVpn vpn) {
+        String name = vpn.connectionName();
+        if (vpn.command() != null && workstation.remembersOldPassword(name)) {
+            return new ActionResult(false, "the VPN dialled with the remembered old password", vpn.command(), 691,
+                    "Connecting to " + name + "...\nVerifying username and password...\nRemote Access error 691 - The "
+                            + "remote connection was denied because the user name and password combination you "
+                            + "provided is not recognized, or the selected authentication protocol is not permitted on "
+                            + "the remote access server.");
+        }
+        workstation.setVpnConnected(name, true);
+        if (vpn.command() == null) {
+            workstation.rememberCurrentPassword(name);
+            return userStep(vpn, "connected" + (vpn.signInAgain() ? " with the new password" : ""));
+        }
+        return new ActionResult(true, "connected", vpn.command(), 0, "Connecting to " + name + "...\nVerifying "
+                + "username and password...\nRegistering your computer on the network...\nSuccessfully connected to "
+                + name + ".\nCommand completed successfully.");
+    }
+
+    /** A step only the user can take: the demo workstation's simulated user follows the instruction. */
+    private static ActionResult userStep(TargetAction action, String outcome) {
+        return new ActionResult(true, "simulated user step, " + outcome + ": " + action.instruction(), null, 0, "");
     }
 
     private ActionResult clearFolder(TargetAction.ClearFolder clear) {

@@ -127,15 +127,46 @@ final class DemoWorkstation {
         return List.copyOf(credentials);
     }
 
+    /** The Windows VPN profiles; a third-party client's connection is not among them, as Get-VpnConnection has it. */
     List<VpnConnection> vpnConnections() {
-        return scenario.vpnConnections.stream().map(vpn -> new VpnConnection(vpn.name, vpn.serverAddress,
-                vpn.tunnelType, vpn.splitTunneling, vpn.connectionStatus, vpn.idleDisconnectSeconds,
-                vpn.allUserConnection, vpnConnectedAt.get(vpn.name))).toList();
+        return scenario.vpnConnections.stream().filter(vpn -> vpn.client == null).map(vpn -> new VpnConnection(
+                vpn.name, vpn.serverAddress, vpn.tunnelType, vpn.splitTunneling, vpn.connectionStatus,
+                vpn.idleDisconnectSeconds, vpn.allUserConnection, vpnConnectedAt.get(vpn.name), vpn.rememberCredential,
+                vpn.authenticationMethod)).toList();
+    }
+
+    /** The connections that are Windows VPN profiles, as Get-VpnConnection and the RasClient events know them. */
+    List<DemoScenario.Vpn> windowsProfiles() {
+        return scenario.vpnConnections.stream().filter(vpn -> vpn.client == null).toList();
+    }
+
+    /** Whether the profile would dial with a remembered password from before the password change. */
+    boolean remembersOldPassword(String name) {
+        DemoScenario.Vpn vpn = vpn(name);
+        Instant saved = minutesAgo(vpn.credentialSavedMinutesAgo);
+        return Boolean.TRUE.equals(vpn.rememberCredential) && passwordChangedAt != null && saved != null
+                && saved.isBefore(passwordChangedAt);
+    }
+
+    /** The user signed in to the VPN with the current password, which the profile now remembers. */
+    void rememberCurrentPassword(String name) {
+        DemoScenario.Vpn vpn = vpn(name);
+        if (Boolean.TRUE.equals(vpn.rememberCredential)) {
+            vpn.credentialSavedMinutesAgo = 0;
+        }
+    }
+
+    /** The product a VPN connection belongs to; null for a Windows profile. */
+    String clientOf(String name) {
+        DemoScenario.Vpn vpn = vpn(name);
+        return vpn == null ? null : vpn.client;
     }
 
     /** When the connected VPNs' sessions began, by profile name. */
     Map<String, Instant> vpnSessions() {
-        return Map.copyOf(vpnConnectedAt);
+        Map<String, Instant> sessions = new LinkedHashMap<>(vpnConnectedAt);
+        sessions.keySet().removeIf(name -> vpn(name).client != null);
+        return Map.copyOf(sessions);
     }
 
     /** Whether a connected VPN's gateway has stopped passing this session's sign-in traffic. */
@@ -311,6 +342,9 @@ final class DemoWorkstation {
         sections.put("SSO State", sso);
 
         Map<String, String> diagnostic = new LinkedHashMap<>();
+        if (!reg.azureAdJoined && reg.domainJoined) {
+            diagnostic.putAll(reg.joinDiagnostics);
+        }
         diagnostic.put("AadRecoveryEnabled", "NO");
         diagnostic.put("Executing Account Name", executingAccount() + ", " + scenario.user);
         diagnostic.put("KeySignTest", "PASSED");
@@ -398,8 +432,11 @@ final class DemoWorkstation {
         return vpn(name) != null;
     }
 
+    /** A connection by its profile name, or a client's connection by the name of the adapter it brings up. */
     private DemoScenario.Vpn vpn(String name) {
-        return scenario.vpnConnections.stream().filter(v -> v.name.equalsIgnoreCase(name)).findFirst().orElse(null);
+        return scenario.vpnConnections.stream().filter(v -> v.name.equalsIgnoreCase(name)
+                || (v.client != null && v.adapter != null && name.equalsIgnoreCase(v.adapter.name))).findFirst()
+                .orElse(null);
     }
 
     private static boolean isConnected(DemoScenario.Vpn vpn) {
@@ -433,10 +470,26 @@ final class DemoWorkstation {
         files.removeIf(file -> file.folder().isWithin(TOKEN_BROKER_ACCOUNTS));
         DemoScenario.Registration reg = scenario.registration;
         reg.deviceEnabled = true;
+        if (reg.domainJoined) {
+            // the Automatic-Device-Join task joins a hybrid device again; the failed attempt's diagnostics go
+            reg.azureAdJoined = true;
+            reg.joinDiagnostics.clear();
+        }
         reg.deviceId = UUID.nameUUIDFromBytes((reg.deviceId + "-rejoined").getBytes()).toString();
         reg.thumbprint = Integer.toHexString(reg.deviceId.hashCode()).toUpperCase(Locale.ROOT) + "9A41C0D2E7F3B5A8C6D4E2F0A1B3C5D7E9F1";
         prtUpdatedAt = null;
         lastAttemptAt = Instant.now();
+    }
+
+    /** An Entra ID administrator enabled the device object; the next PRT request is accepted. */
+    boolean enableDevice(String deviceId) {
+        DemoScenario.Registration reg = scenario.registration;
+        if (reg.deviceId == null || !reg.deviceId.equalsIgnoreCase(deviceId)) {
+            return false;
+        }
+        reg.deviceEnabled = true;
+        lastAttemptAt = Instant.now();
+        return true;
     }
 
     void signInAgain() {

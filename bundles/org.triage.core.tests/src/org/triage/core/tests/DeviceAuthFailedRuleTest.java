@@ -38,7 +38,7 @@ class DeviceAuthFailedRuleTest {
         Observation registration = latest.get(DeviceRegistrationProbe.ID);
         assertEquals(ObservationStatus.FAILED, registration.getStatus());
 
-        FindingDraft broken = only(rule.evaluate(latest, null), Causes.DEVICE_REGISTRATION_BROKEN);
+        FindingDraft broken = only(rule.evaluate(latest, null), Causes.DEVICE_DISABLED_IN_ENTRA);
         assertEquals(Severity.ERROR, broken.severity());
         assertEquals(List.of(registration), broken.evidence());
     }

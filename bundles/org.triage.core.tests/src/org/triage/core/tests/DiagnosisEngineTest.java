@@ -82,9 +82,9 @@ class DiagnosisEngineTest {
     }
 
     @Test
-    void aDisabledDeviceIsABrokenRegistrationNotStaleCredentials() {
+    void aDisabledDeviceIsAnAdminSideCauseNotStaleCredentials() {
         Session session = Demo.diagnosed(Demo.DEVICE_DISABLED).session();
-        Finding broken = finding(session, Causes.DEVICE_REGISTRATION_BROKEN);
+        Finding broken = finding(session, Causes.DEVICE_DISABLED_IN_ENTRA);
         assertEquals(Severity.ERROR, broken.getSeverity());
         assertEquals(List.of(DeviceRegistrationProbe.ID), evidenceProbes(broken));
         assertFalse(causes(session).contains(Causes.STALE_CACHED_CREDENTIALS), describe(session.getFindings()).toString());
@@ -114,7 +114,7 @@ class DiagnosisEngineTest {
         Session session = Demo.newSession(target);
         new DiagnosisEngine(Probes.all(), List.of(broken, new DeviceAuthFailedRule()), 10_000).diagnose(session, target,
                 new NullProgressMonitor());
-        assertEquals(List.of(Causes.DEVICE_REGISTRATION_BROKEN), causes(session));
+        assertEquals(List.of(Causes.DEVICE_DISABLED_IN_ENTRA), causes(session));
         assertTrue(session.getLog().stream().anyMatch(entry -> entry.getLevel() == LogLevel.ERROR
                 && entry.getSource().contains("test.broken-rule") && entry.getMessage().contains("rule exploded")),
                 "the broken rule was not logged");

@@ -62,9 +62,13 @@ class FixRegistryTest {
                 new GuideFix("m365.onedrive-reset", true, false, false, 20, 300, List.of("stale-cached-credentials")),
                 // ipconfig /release and /renew need administrator rights
                 new GuideFix("m365.vpn-reconnect-flush-dns", false, true, true, 30, 180,
-                        List.of("dns-resolution-failure", "auth-endpoints-unreachable", "vpn-session-outlasts-token")),
+                        List.of("dns-resolution-failure", "auth-endpoints-unreachable", "vpn-session-outlasts-token",
+                                "vpn-remembers-old-password")),
+                // done by an Entra ID admin in the tenant, before any re-registration
+                new GuideFix("m365.entra-enable-device", false, false, true, 35, 120,
+                        List.of("device-disabled-in-entra")),
                 new GuideFix("m365.reregister-device", true, true, false, 40, 600,
-                        List.of("device-registration-broken", "prt-missing-or-stale")));
+                        List.of("device-registration-broken", "device-disabled-in-entra", "prt-missing-or-stale")));
     }
 
     private final FixRegistry registry = FixRegistry.read();
@@ -187,7 +191,7 @@ class FixRegistryTest {
         assertEquals(descriptors.stream().sorted(Comparator.comparingInt(FixDescriptor::order)
                 .thenComparing(FixDescriptor::id)).toList(), descriptors);
         assertEquals(List.of("m365.clear-cached-credentials", "m365.onedrive-reset", "m365.vpn-reconnect-flush-dns",
-                "m365.reregister-device"), descriptors.stream().map(FixDescriptor::id)
+                "m365.entra-enable-device", "m365.reregister-device"), descriptors.stream().map(FixDescriptor::id)
                         .filter(id -> id.startsWith("m365.")).toList());
     }
 

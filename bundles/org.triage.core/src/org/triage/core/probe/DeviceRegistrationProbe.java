@@ -50,7 +50,12 @@ public final class DeviceRegistrationProbe implements Probe {
         return observation.summary(describe(fields)).build();
     }
 
+    /** The join state; "unknown" where the output has no Device State section to tell it. */
     public static String joinState(Map<String, String> fields) {
+        if (!fields.containsKey("AzureAdJoined") && !fields.containsKey("DomainJoined")
+                && !fields.containsKey("WorkplaceJoined")) {
+            return "Join state unknown (no Device State section)";
+        }
         boolean entra = "YES".equalsIgnoreCase(fields.get("AzureAdJoined"));
         boolean domain = "YES".equalsIgnoreCase(fields.get("DomainJoined"));
         boolean workplace = "YES".equalsIgnoreCase(fields.get("WorkplaceJoined"));

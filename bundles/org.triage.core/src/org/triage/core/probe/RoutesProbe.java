@@ -14,6 +14,7 @@ import org.triage.core.target.NetworkAdapter;
 import org.triage.core.target.Reading;
 import org.triage.core.target.Route;
 import org.triage.core.target.Target;
+import org.triage.core.target.VpnClient;
 import org.triage.core.target.VpnConnection;
 import org.triage.model.Fact;
 import org.triage.model.Observation;
@@ -85,7 +86,8 @@ public final class RoutesProbe implements Probe {
     private static Set<String> tunnelInterfaces(Target target, IProgressMonitor monitor, ObservationBuilder observation) {
         Set<String> tunnels = new LinkedHashSet<>();
         Reading<List<NetworkAdapter>> adapters = target.adapters(monitor);
-        adapters.optionalValue().ifPresent(list -> list.stream().filter(a -> a.tunnel() && a.connected())
+        adapters.optionalValue().ifPresent(list -> list.stream()
+                .filter(a -> (a.tunnel() || VpnClient.of(a).isPresent()) && a.connected())
                 .forEach(a -> tunnels.add(a.name())));
         Reading<List<VpnConnection>> vpns = target.vpnConnections(monitor);
         vpns.optionalValue().ifPresent(list -> list.stream().filter(VpnConnection::connected)

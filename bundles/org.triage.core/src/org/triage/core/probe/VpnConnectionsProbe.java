@@ -46,6 +46,10 @@ public final class VpnConnectionsProbe implements Probe {
             Facts.optional("IdleDisconnectSeconds", vpn.idleDisconnectSeconds()).ifPresent(fields::add);
             fields.add(Facts.bool("AllUserConnection", vpn.allUserConnection()));
             Facts.optional(CONNECTED_SINCE, vpn.connectedSince()).ifPresent(fields::add);
+            Facts.optional("RememberCredential", vpn.rememberCredential()).ifPresent(fields::add);
+            if (!vpn.authenticationMethods().isEmpty()) {
+                fields.add(Facts.texts("AuthenticationMethod", vpn.authenticationMethods()));
+            }
             connections.add(Facts.record("", fields));
         }
         List<String> connected = reading.value().stream().filter(VpnConnection::connected).map(VpnConnection::name)

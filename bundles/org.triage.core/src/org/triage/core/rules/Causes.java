@@ -19,6 +19,8 @@ public final class Causes {
     public static final String PROXY_BLOCKS_AUTH = "proxy-blocks-auth";
     public static final String TLS_INSPECTION = "tls-inspection";
     public static final String VPN_SESSION_OUTLASTS_TOKEN = "vpn-session-outlasts-token";
+    public static final String VPN_REMEMBERS_OLD_PASSWORD = "vpn-remembers-old-password";
+    public static final String DEVICE_DISABLED_IN_ENTRA = "device-disabled-in-entra";
 
     /** @param advice what to do where no installed fix addresses the cause; null where a fix of the guide does */
     public record Cause(String id, String title, int rank, String advice) {
@@ -29,6 +31,7 @@ public final class Causes {
     }
 
     private static final List<Cause> KNOWN = List.of(
+            new Cause(DEVICE_DISABLED_IN_ENTRA, "The device is disabled or deleted in Entra ID (fixed by an admin)", 0),
             new Cause(DEVICE_REGISTRATION_BROKEN, "Device registration in Entra ID is broken", 0),
             new Cause(DNS_RESOLUTION_FAILURE, "Sign-in endpoints do not resolve", 1),
             new Cause(AUTH_ENDPOINTS_UNREACHABLE, "Sign-in endpoints are unreachable", 1),
@@ -39,6 +42,7 @@ public final class Causes {
                     + " TLS inspection: Entra ID token requests fail when their certificate chain is replaced"),
             new Cause(VPN_SESSION_OUTLASTS_TOKEN, "The VPN session outlasts the token, whose renewal does not get through", 1),
             new Cause(STALE_CACHED_CREDENTIALS, "Cached credentials are stale", 2),
+            new Cause(VPN_REMEMBERS_OLD_PASSWORD, "The VPN remembers the password from before the change", 2),
             new Cause(PRT_MISSING_OR_STALE, "The Primary Refresh Token is missing or stale", 2),
             new Cause(FULL_TUNNEL_VPN, "Sign-in traffic goes through a full-tunnel VPN", 3, "ask the VPN team to route"
                     + " the Entra ID ranges (20.190.128.0/18, 40.126.0.0/18) and Microsoft 365's Optimize ranges outside"

@@ -10,7 +10,10 @@ import org.triage.model.Observation;
 import org.triage.model.Severity;
 import org.triage.model.Symptom;
 
-/** {@code DeviceAuthStatus : FAILED}: Entra ID no longer accepts the device (disabled or deleted). */
+/**
+ * {@code DeviceAuthStatus : FAILED}: Entra ID no longer accepts the device, which an admin disabled or deleted. It
+ * is fixed in the tenant first; re-registering the workstation before that repairs nothing.
+ */
 public final class DeviceAuthFailedRule implements Rule {
 
     @Override
@@ -33,7 +36,11 @@ public final class DeviceAuthFailedRule implements Rule {
         if (!status.toUpperCase(Locale.ROOT).startsWith("FAILED")) {
             return List.of();
         }
-        return List.of(new FindingDraft(Causes.DEVICE_REGISTRATION_BROKEN, Severity.ERROR,
-                "Entra ID does not accept the device: DeviceAuthStatus " + status, id(), List.of(registration)));
+        String device = Facts.textOf(registration, "DeviceId").map(id -> " " + id).orElse("");
+        return List.of(new FindingDraft(Causes.DEVICE_DISABLED_IN_ENTRA, Severity.ERROR,
+                "Entra ID does not accept the device" + device + ": DeviceAuthStatus " + status
+                        + ". An Entra ID admin enables the device object again (or, where it was deleted, the device"
+                        + " is registered anew); nothing on the workstation repairs it before that",
+                id(), List.of(registration)));
     }
 }

@@ -21,7 +21,7 @@ public sealed interface TargetAction {
      */
     List<String> IDS = List.of(REMOVE_CREDENTIAL, "onedrive.reset", "onedrive.restart", "vpn.disconnect",
             "vpn.connect", "dns.flush", "ip.release-renew", "device.reregister", "command.run", "folder.clear",
-            "application.close");
+            "application.close", "entra.device-enable");
 
     /** A stable name recorded with every change, e.g. {@code credentials.remove}. */
     String id();
@@ -119,7 +119,19 @@ public sealed interface TargetAction {
         }
     }
 
-    record DisconnectVpn(String connectionName) implements TargetAction {
+    /**
+     * Disconnects a VPN through the hands that can: rasdial for a Windows VPN profile ({@code client} null or
+     * {@link VpnClient#WINDOWS_RAS}), the client's own command line where it has one that works unattended,
+     * otherwise the user, in the client's own words. {@link #command()} is null where only the user can.
+     *
+     * @param client null for a profile of the target's own VPN (RAS on Windows, NetworkManager on Linux)
+     */
+    record DisconnectVpn(String connectionName, VpnClient client) implements TargetAction {
+
+        public DisconnectVpn(String connectionName) {
+            this(connectionName, null);
+        }
+
         public String id() {
             return "vpn.disconnect";
         }
@@ -129,15 +141,20 @@ public sealed interface TargetAction {
         }
 
         public String description() {
-            return "Disconnect the VPN connection '" + connectionName + "'";
+            return "Disconnect the VPN " + (isProfile(client) ? "connection '" + connectionName + "'"
+                    : client.displayName() + " ('" + connectionName + "')");
         }
 
         public String command() {
-            return "rasdial \"" + connectionName + "\" /disconnect";
+            if (isProfile(client)) {
+                return "rasdial \"" + connectionName + "\" /disconnect";
+            }
+            return client.hasCommandLine() ? '"' + VpnClient.VPNCLI_LOCATIONS.get(0) + "\" disconnect" : null;
         }
 
         public String instruction() {
-            return "Disconnect the VPN '" + connectionName + "' (network icon > VPN > Disconnect)";
+            return isProfile(client) ? "Disconnect the VPN '" + connectionName + "' (network icon > VPN > Disconnect)"
+                    : client.disconnectInstruction();
         }
 
         public boolean destructive() {
@@ -145,7 +162,19 @@ public sealed interface TargetAction {
         }
     }
 
-    record ConnectVpn(String connectionName) implements TargetAction {
+    /**
+     * Connects a VPN again. Where the VPN remembers a password that has since changed ({@code signInAgain}), or the
+     * client asks for the password when it connects (every third-party client), the user connects and signs in:
+     * rasdial would dial with the old password, and a password never goes on a command line.
+     *
+     * @param client null for a profile of the target's own VPN (RAS on Windows, NetworkManager on Linux)
+     */
+    record ConnectVpn(String connectionName, VpnClient client, boolean signInAgain) implements TargetAction {
+
+        public ConnectVpn(String connectionName) {
+            this(connectionName, null, false);
+        }
+
         public String id() {
             return "vpn.connect";
         }
@@ -155,15 +184,69 @@ public sealed interface TargetAction {
         }
 
         public String description() {
-            return "Connect the VPN connection '" + connectionName + "' again";
+            return "Connect the VPN " + (isProfile(client) ? "connection '" + connectionName + "'"
+                    : client.displayName() + " ('" + connectionName + "')") + " again"
+                    + (signInAgain ? ", signing in with the new password" : "");
         }
 
         public String command() {
-            return "rasdial \"" + connectionName + "\"";
+            return isProfile(client) && !signInAgain ? "rasdial \"" + connectionName + "\"" : null;
         }
 
         public String instruction() {
-            return "Connect the VPN '" + connectionName + "' again and sign in";
+            String connect = isProfile(client) ? "Connect the VPN '" + connectionName + "' again and sign in"
+                    : client.connectInstruction();
+            return signInAgain ? connect + " with your NEW password (the VPN remembers the old one: replace it when "
+                    + "asked, or clear the saved sign-in info in the connection's Advanced options first)" : connect;
+        }
+
+        public boolean destructive() {
+            return false;
+        }
+    }
+
+    private static boolean isProfile(VpnClient client) {
+        return client == null || client == VpnClient.WINDOWS_RAS;
+    }
+
+    /**
+     * An Entra ID administrator re-enables the device object the workstation's certificate belongs to. It is done
+     * in the tenant, not on the workstation: targets hand it to the admin (the demo, which simulates the tenant too,
+     * carries it out). A device that was deleted cannot be re-enabled: it is registered anew after this step.
+     */
+    record EnableDeviceInEntra(String deviceId, String hostname) implements TargetAction {
+
+        public EnableDeviceInEntra {
+            if (deviceId == null || !deviceId.matches("[0-9a-fA-F-]{36}")) {
+                throw new IllegalArgumentException("'" + deviceId + "' is not a device id as dsregcmd shows it");
+            }
+        }
+
+        public String id() {
+            return "entra.device-enable";
+        }
+
+        public String subject() {
+            return "Entra ID device " + deviceId + (hostname == null ? "" : " (" + hostname + ")");
+        }
+
+        public String description() {
+            return "An Entra ID administrator enables the device object " + deviceId
+                    + " again (accountEnabled: true); where it was deleted, it is registered anew afterwards";
+        }
+
+        /** The Microsoft Graph call, addressed by the device id dsregcmd shows (the alternate key of devices). */
+        public String command() {
+            return "PATCH https://graph.microsoft.com/v1.0/devices(deviceId='" + deviceId + "') "
+                    + "{\"accountEnabled\": true}";
+        }
+
+        public String instruction() {
+            return "An Entra ID administrator (Cloud Device Administrator or higher) opens the Microsoft Entra admin "
+                    + "center > Identity > Devices > All devices, searches for the device ID " + deviceId
+                    + (hostname == null ? "" : " (" + hostname + ")") + ", selects it and clicks Enable; with Microsoft "
+                    + "Graph: " + command() + ". If the device is not listed it was deleted: the workstation is then "
+                    + "registered again (the next step)";
         }
 
         public boolean destructive() {

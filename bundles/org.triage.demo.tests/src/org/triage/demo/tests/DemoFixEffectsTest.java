@@ -2,7 +2,6 @@ package org.triage.demo.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.triage.tests.harness.SessionQueries.attempt;
 import static org.triage.tests.harness.SessionQueries.byProbe;
@@ -21,7 +20,9 @@ import org.triage.core.probe.VpnConnectionsProbe;
 import org.triage.core.session.Facts;
 import org.triage.core.target.Endpoint;
 import org.triage.core.target.Target;
+import org.triage.model.Change;
 import org.triage.model.FixAttempt;
+import org.triage.model.FixOutcome;
 import org.triage.model.NumberFact;
 import org.triage.model.Observation;
 import org.triage.model.ObservationStatus;
@@ -79,21 +80,30 @@ class DemoFixEffectsTest {
     }
 
     @Test
-    void reregisteringTheDeviceMakesEntraIdAcceptItAgain() throws Exception {
+    void theAdminEnablesTheDeviceInEntraIdAndReRegisteringIsThenNotNeeded() throws Exception {
         try (Target target = Diagnoses.open("demo:device-disabled")) {
             Session session = Diagnoses.diagnose(target);
             Observation before = latest(session, DeviceRegistrationProbe.ID);
             assertTrue(textFacts(before).get("DeviceAuthStatus").startsWith("FAILED"), before.getSummary());
+            List<String> plan = session.getFixAttempts().stream().map(FixAttempt::getFixId).toList();
+            assertTrue(plan.indexOf("m365.entra-enable-device") == 0 && plan.contains("m365.reregister-device"),
+                    "the admin's step comes before any step on the workstation: " + plan);
+            Change adminStep = attempt(session, "m365.entra-enable-device").getPlannedChanges().get(0);
+            assertEquals("entra.device-enable", adminStep.getAction());
+            assertEquals("PATCH https://graph.microsoft.com/v1.0/devices(deviceId='" + textFacts(before).get("DeviceId")
+                    + "') {\"accountEnabled\": true}", adminStep.getCommand());
 
             Diagnoses.runPlaybook(target, session, RecordingConfirmation.accepting());
 
-            Observation after = byProbe(attempt(session, "m365.reregister-device").getVerification(),
+            Observation after = byProbe(attempt(session, "m365.entra-enable-device").getVerification(),
                     DeviceRegistrationProbe.ID);
             assertEquals("SUCCESS", textFacts(after).get("DeviceAuthStatus"));
             assertEquals("YES", textFacts(after).get("AzureAdPrt"));
-            assertNotEquals(textFacts(before).get("DeviceId"), textFacts(after).get("DeviceId"),
-                    "a new device object is registered");
-            assertFalse(textFacts(after).containsKey("Attempt Status"), "no failed PRT attempt is left");
+            assertEquals(textFacts(before).get("DeviceId"), textFacts(after).get("DeviceId"),
+                    "the same device object, enabled again: nothing was re-registered");
+            FixAttempt reregister = attempt(session, "m365.reregister-device");
+            assertEquals(FixOutcome.SKIPPED, reregister.getOutcome(), reregister.getOutcomeMessage());
+            assertEquals(List.of(), reregister.getChanges(), "dsregcmd /leave did not run");
         }
     }
 

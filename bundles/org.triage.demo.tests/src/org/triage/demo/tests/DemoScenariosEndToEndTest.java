@@ -42,6 +42,7 @@ class DemoScenariosEndToEndTest {
     private static final String CLEAR_CREDENTIALS = "m365.clear-cached-credentials";
     private static final String VPN_RECONNECT = "m365.vpn-reconnect-flush-dns";
     private static final String REREGISTER_DEVICE = "m365.reregister-device";
+    private static final String ENABLE_DEVICE = "m365.entra-enable-device";
 
     /** What a scenario must show: its warning and error findings, and the fix the playbook starts with. */
     private record Expected(Map<String, Severity> findings, String firstFix) {
@@ -60,9 +61,18 @@ class DemoScenariosEndToEndTest {
                     Causes.AUTH_ENDPOINTS_UNREACHABLE, Severity.ERROR,
                     Causes.VPN_SESSION_OUTLASTS_TOKEN, Severity.WARNING,
                     Causes.FULL_TUNNEL_VPN, Severity.WARNING), VPN_RECONNECT),
+            // fixed in Entra ID first: the admin's step comes before any step on the workstation
             "device-disabled", new Expected(Map.of(
-                    Causes.DEVICE_REGISTRATION_BROKEN, Severity.ERROR,
-                    Causes.PRT_MISSING_OR_STALE, Severity.WARNING), REREGISTER_DEVICE),
+                    Causes.DEVICE_DISABLED_IN_ENTRA, Severity.ERROR,
+                    Causes.PRT_MISSING_OR_STALE, Severity.WARNING), ENABLE_DEVICE),
+            // Get-VpnConnection lists nothing: the PANGP adapter and the routes show the full tunnel
+            "globalprotect-full-tunnel", new Expected(Map.of(
+                    Causes.AUTH_ENDPOINTS_UNREACHABLE, Severity.ERROR,
+                    Causes.FULL_TUNNEL_VPN, Severity.WARNING), VPN_RECONNECT),
+            "vpn-remembered-password", new Expected(Map.of(
+                    Causes.VPN_REMEMBERS_OLD_PASSWORD, Severity.ERROR), VPN_RECONNECT),
+            "hybrid-join-discovery-failed", new Expected(Map.of(
+                    Causes.DEVICE_REGISTRATION_BROKEN, Severity.ERROR), REREGISTER_DEVICE),
             "healthy-split-tunnel", new Expected(Map.of(), null));
 
     static List<String> discoveredScenarios() {

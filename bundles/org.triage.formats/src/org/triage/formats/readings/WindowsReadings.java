@@ -124,7 +124,8 @@ public final class WindowsReadings {
                         vpn.tunnelType() == null ? null : vpn.tunnelType().powerShellName(),
                         vpn.splitTunneling().orElse(null), emptyToNull(vpn.connectionStatus()),
                         vpn.idleDisconnectSeconds().map(Long::intValue).orElse(null),
-                        vpn.allUserConnection().orElse(false)))
+                        vpn.allUserConnection().orElse(false))
+                        .withCredentialSettings(vpn.rememberCredential().orElse(null), vpn.authenticationMethods()))
                 .toList(), "Get-VpnConnection JSON");
     }
 

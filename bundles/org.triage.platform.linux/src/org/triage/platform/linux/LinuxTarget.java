@@ -406,9 +406,13 @@ public final class LinuxTarget implements Target {
                     + "reconnect the interface in NetworkManager (nmcli device reapply IFACE)";
             case TargetAction.FlushDns flush -> available("resolvectl")
                     ? null : "there is no systemd-resolved cache (resolvectl) to flush on this machine";
-            case TargetAction.DisconnectVpn vpn -> managedVpnUnable(vpn.connectionName());
-            case TargetAction.ConnectVpn vpn -> managedVpnUnable(vpn.connectionName());
+            case TargetAction.DisconnectVpn vpn -> vpn.client() == null ? managedVpnUnable(vpn.connectionName())
+                    : "only the user can do this: " + vpn.instruction();
+            case TargetAction.ConnectVpn vpn -> vpn.client() == null && !vpn.signInAgain()
+                    ? managedVpnUnable(vpn.connectionName()) : "only the user can do this: " + vpn.instruction();
             case TargetAction.RunCommand command -> null;
+            case TargetAction.EnableDeviceInEntra enable -> "an Entra ID administrator does this in the tenant, not on "
+                    + "this machine: handed to the admin";
             case TargetAction.ClearFolder clear -> "the Windows user-profile folders of a vendor fix exist " + WINDOWS_ONLY;
             case TargetAction.CloseApplication close -> "closing a Windows application is done " + WINDOWS_ONLY;
         };

@@ -131,6 +131,21 @@ public final class WindowsCommands {
         return CommandLine.of(system32("rasdial.exe"), connection);
     }
 
+    /** Cisco Secure Client's (AnyConnect's) command line, where it is installed. */
+    public Optional<String> vpncli() {
+        List<String> locations = new ArrayList<>();
+        host.environmentVariable("ProgramFiles(x86)").ifPresent(dir -> {
+            locations.add(dir + "\\Cisco\\Cisco Secure Client\\vpncli.exe");
+            locations.add(dir + "\\Cisco\\Cisco AnyConnect Secure Mobility Client\\vpncli.exe");
+        });
+        locations.addAll(org.triage.core.target.VpnClient.VPNCLI_LOCATIONS);
+        return locations.stream().filter(host::isFile).findFirst();
+    }
+
+    public CommandLine vpncliDisconnect(String vpncli) {
+        return CommandLine.of(vpncli, "disconnect");
+    }
+
     public CommandLine rasdialDisconnect(String connection) {
         return CommandLine.of(system32("rasdial.exe"), connection, "/disconnect");
     }

@@ -24,6 +24,7 @@ import org.triage.core.target.Reading;
 import org.triage.core.target.Route;
 import org.triage.core.target.Target;
 import org.triage.core.target.TargetAction;
+import org.triage.core.target.VpnClient;
 import org.triage.core.target.TargetInfo;
 import org.triage.core.target.VpnConnection;
 import org.triage.formats.CredentialRecord;
@@ -240,8 +241,9 @@ public final class WindowsTarget implements Target {
                     : "unknown credential type '" + remove.type() + "' of '" + remove.targetName() + "'";
             case TargetAction.ResetOneDrive reset -> host.elevated() ? ONEDRIVE_REFUSES_ELEVATION : oneDriveMissing();
             case TargetAction.RestartOneDrive restart -> oneDriveMissing();
-            case TargetAction.DisconnectVpn vpn -> unknownVpn(vpn.connectionName());
-            case TargetAction.ConnectVpn vpn -> unknownVpn(vpn.connectionName());
+            case TargetAction.DisconnectVpn vpn -> vpnUnable(vpn, vpn.client(), vpn.connectionName());
+            case TargetAction.ConnectVpn vpn -> vpnUnable(vpn, vpn.client(), vpn.connectionName());
+            case TargetAction.EnableDeviceInEntra enable -> ENTRA_ADMIN_STEP;
             case TargetAction.FlushDns flush -> null;
             case TargetAction.RenewIpAddresses renew -> needsElevation("ipconfig /release and /renew");
             case TargetAction.ReregisterDevice reregister -> Optional.ofNullable(needsElevation("dsregcmd /leave"))
@@ -263,6 +265,28 @@ public final class WindowsTarget implements Target {
     private String oneDriveMissing() {
         return commands.oneDrive().isPresent() ? null
                 : "OneDrive is not installed in any of " + String.join(", ", commands.oneDriveLocations());
+    }
+
+    static final String ENTRA_ADMIN_STEP = "an Entra ID administrator does this in the tenant (Microsoft Entra "
+            + "admin center or Microsoft Graph), not on this PC: handed to the admin";
+
+    /**
+     * A Windows VPN profile goes through rasdial; Cisco Secure Client's disconnect through its vpncli.exe; every other
+     * step (another client, a connect that needs the user's password) is handed to the user.
+     */
+    private String vpnUnable(TargetAction action, VpnClient client, String name) {
+        if (action.command() == null) {
+            return "only the user can do this (" + (client == null || client == VpnClient.WINDOWS_RAS
+                    ? "the VPN remembers the old password; the user signs in with the new one"
+                    : client.displayName() + " has no command line that does it unattended") + "): "
+                    + action.instruction();
+        }
+        if (client == null || client == VpnClient.WINDOWS_RAS) {
+            return unknownVpn(name);
+        }
+        return commands.vpncli().isPresent() ? null
+                : client.displayName() + "'s vpncli.exe is not installed in any of its folders; the user does it: "
+                        + action.instruction();
     }
 
     private String unknownVpn(String name) {
@@ -320,7 +344,9 @@ public final class WindowsTarget implements Target {
                     monitor), "OneDrive reset: its settings and sync connection are reset, the files on this PC are "
                             + "kept; it starts again by itself within a few minutes");
             case TargetAction.RestartOneDrive restart -> restartOneDrive(monitor);
-            case TargetAction.DisconnectVpn vpn -> result(runner.run(commands.rasdialDisconnect(vpn.connectionName()),
+            case TargetAction.DisconnectVpn vpn -> result(runner.run(vpn.client() == VpnClient.CISCO_SECURE_CLIENT
+                    ? commands.vpncliDisconnect(commands.vpncli().orElseThrow())
+                    : commands.rasdialDisconnect(vpn.connectionName()),
                     WindowsCommands.VPN_TIMEOUT, monitor), "disconnected '" + vpn.connectionName() + "'");
             case TargetAction.ConnectVpn vpn -> result(runner.run(commands.rasdialConnect(vpn.connectionName()),
                     WindowsCommands.VPN_TIMEOUT, monitor), "connected '" + vpn.connectionName() + "'");
@@ -328,6 +354,7 @@ public final class WindowsTarget implements Target {
                     WindowsCommands.QUICK_ACTION_TIMEOUT, monitor), "DNS client cache flushed");
             case TargetAction.RenewIpAddresses renew -> renewIpAddresses(monitor);
             case TargetAction.ReregisterDevice reregister -> reregisterDevice(monitor);
+            case TargetAction.EnableDeviceInEntra enable -> ActionResult.failed(ENTRA_ADMIN_STEP, action.command());
             case TargetAction.RunCommand command -> result(runner.run(
                     new CommandLine(command.executable(), command.arguments()), WindowsCommands.RUN_COMMAND_TIMEOUT,
                     monitor), command.purpose() + ": done");

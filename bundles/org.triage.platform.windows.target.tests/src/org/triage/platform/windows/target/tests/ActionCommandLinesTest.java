@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.triage.core.target.ActionResult;
 import org.triage.core.target.TargetAction;
+import org.triage.core.target.VpnClient;
 import org.triage.formats.TextEncoding;
 import org.triage.platform.windows.target.CommandLine;
 import org.triage.platform.windows.target.WindowsCommands;
@@ -116,6 +117,67 @@ class ActionCommandLinesTest {
         assertEquals("no Windows VPN profile named 'GlobalProtect' (Get-VpnConnection lists Contoso VPN); rasdial "
                 + "only drives Windows VPN profiles", why);
         assertNull(target.whyUnable(new TargetAction.ConnectVpn("contoso vpn")), "names compare as Windows does");
+    }
+
+    @Test
+    void ciscoSecureClientIsDisconnectedThroughItsOwnCommandLine() {
+        String vpncli = "C:\\Program Files (x86)\\Cisco\\Cisco Secure Client\\vpncli.exe";
+        machine.host.withFile(vpncli);
+        machine.runner.answer(CommandLine.of(vpncli, "disconnect"), 0, Recordings.recording("vpncli-disconnect.txt"));
+
+        ActionResult result = perform(new TargetAction.DisconnectVpn("Ethernet 3", VpnClient.CISCO_SECURE_CLIENT));
+
+        assertEquals(List.of("\"" + vpncli + "\" disconnect"), machine.runner.commandLines());
+        assertTrue(result.succeeded() && result.output().contains(">> state: Disconnected"), result.output());
+        String connect = machine.target().whyUnable(new TargetAction.ConnectVpn("Ethernet 3",
+                VpnClient.CISCO_SECURE_CLIENT, false));
+        assertTrue(connect.startsWith("only the user can do this (Cisco Secure Client (AnyConnect) has no command line"),
+                connect);
+    }
+
+    @Test
+    void ciscoSecureClientWithoutItsCommandLineIsHandedToTheUser() {
+        String why = machine.target().whyUnable(new TargetAction.DisconnectVpn("Ethernet 3",
+                VpnClient.CISCO_SECURE_CLIENT));
+
+        assertTrue(why.contains("vpncli.exe is not installed") && why.endsWith("select Disconnect"), why);
+    }
+
+    @Test
+    void clientsWithoutACommandLineAreHandedToTheUserInTheirOwnWordsAndNothingRuns() {
+        for (VpnClient client : List.of(VpnClient.GLOBALPROTECT, VpnClient.FORTICLIENT, VpnClient.ZSCALER,
+                VpnClient.IVANTI_SECURE, VpnClient.CHECK_POINT, VpnClient.OPENVPN, VpnClient.WIREGUARD)) {
+            TargetAction disconnect = new TargetAction.DisconnectVpn("Ethernet 2", client);
+            assertNull(disconnect.command(), client.name());
+            String why = machine.target().whyUnable(disconnect);
+            assertTrue(why.startsWith("only the user can do this") && why.endsWith(client.disconnectInstruction()), why);
+            assertFalse(machine.target().perform(disconnect, new NullProgressMonitor()).succeeded());
+        }
+        assertTrue(new TargetAction.DisconnectVpn("Ethernet 2", VpnClient.GLOBALPROTECT).instruction()
+                .startsWith("Disconnect in GlobalProtect"));
+        assertEquals(List.of(), machine.runner.commandLines(), "no command was run for a client that has none");
+    }
+
+    @Test
+    void aProfileRememberingTheOldPasswordIsConnectedByTheUserNotByRasdial() {
+        TargetAction.ConnectVpn connect = new TargetAction.ConnectVpn("Contoso VPN", null, true);
+
+        String why = machine.target().whyUnable(connect);
+
+        assertNull(connect.command());
+        assertTrue(why.contains("the VPN remembers the old password") && why.contains("with your NEW password"), why);
+    }
+
+    @Test
+    void enablingTheDeviceInEntraIdIsHandedToTheAdmin() {
+        TargetAction.EnableDeviceInEntra enable = new TargetAction.EnableDeviceInEntra(
+                "c63c6ee8-aaaa-4bbb-8ccc-7358de615555", "PC-0313");
+
+        assertTrue(machine.target().whyUnable(enable).startsWith("an Entra ID administrator does this in the tenant"));
+        assertEquals("PATCH https://graph.microsoft.com/v1.0/devices(deviceId='c63c6ee8-aaaa-4bbb-8ccc-7358de615555') "
+                + "{\"accountEnabled\": true}", enable.command());
+        assertTrue(enable.instruction().contains("Microsoft Entra admin center > Identity > Devices > All devices"));
+        assertEquals(List.of(), machine.runner.commandLines());
     }
 
     @Test
