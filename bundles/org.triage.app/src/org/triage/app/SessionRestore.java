@@ -19,10 +19,11 @@ import org.triage.ui.session.ResumeSessionJob;
 import org.triage.ui.session.SessionManager;
 
 /**
- * What the console does at start with the session it saved last time. An unfinished one (still open, perhaps with
- * a step in flight when the console was killed) is offered for resuming; the operator resumes it or starts fresh.
- * A finished one, or one the operator does not resume, is kept beside it under its own id, so that starting fresh
- * never loses a record. A damaged file is kept aside too.
+ * What the console does at start with the session it saved last time. An unfinished one (still open, or with
+ * steps still planned whatever its outcome so far, perhaps with a step in flight when the console was killed) is
+ * offered for resuming; the operator resumes it or starts fresh. A finished one, or one the operator does not
+ * resume, is kept beside it under its own id, so that starting fresh never loses a record; where it went is logged
+ * (the Error Log view). A damaged file is kept aside too.
  */
 public final class SessionRestore {
 
@@ -50,18 +51,18 @@ public final class SessionRestore {
             saved = SessionFiles.load(file);
         } catch (SessionFileException e) {
             ILog.of(SessionRestore.class).warn("The saved session cannot be read and is kept aside: " + e.getMessage());
-            keep(file.resolveSibling("damaged-" + System.currentTimeMillis() + ".xmi"));
+            keep(file.resolveSibling("damaged-" + System.currentTimeMillis() + ".xmi"), "The damaged session file");
             return false;
         }
         if (!SessionRecovery.unfinished(saved)) {
-            keep(archived(saved));
+            keep(archived(saved), "The finished session " + saved.getId() + " of the last run");
             return false;
         }
         Path archive = archived(saved);
         MessageDialog dialog = new MessageDialog(shell, TITLE, null, describe(saved, archive), MessageDialog.QUESTION,
                 0, RESUME, START_FRESH);
         if (dialog.open() != 0) {
-            keep(archive);
+            keep(archive, "The unfinished session " + saved.getId() + ", not resumed,");
             return false;
         }
         SessionRecovery.markInterrupted(saved);
@@ -78,10 +79,11 @@ public final class SessionRestore {
             return;
         }
         try {
-            keep(archived(SessionFiles.load(file)));
+            Session saved = SessionFiles.load(file);
+            keep(archived(saved), "The session " + saved.getId() + " of the last run (another target was asked for)");
         } catch (SessionFileException e) {
             ILog.of(SessionRestore.class).warn("The saved session cannot be read and is kept aside: " + e.getMessage());
-            keep(file.resolveSibling("damaged-" + System.currentTimeMillis() + ".xmi"));
+            keep(file.resolveSibling("damaged-" + System.currentTimeMillis() + ".xmi"), "The damaged session file");
         }
     }
 
@@ -91,7 +93,7 @@ public final class SessionRestore {
                 .count();
         List<FixAttempt> inFlight = SessionRecovery.inFlight(session);
         StringBuilder text = new StringBuilder("The console stopped while session ").append(session.getId())
-                .append(" was open");
+                .append(" was unfinished");
         if (session.getTarget() != null) {
             text.append(" on ").append(session.getTarget().getKind()).append(' ')
                     .append(session.getTarget().getHostname());
@@ -99,7 +101,15 @@ public final class SessionRestore {
         if (session.getCreatedAt() != null) {
             text.append(", started ").append(DateFormat.getDateTimeInstance().format(session.getCreatedAt()));
         }
-        text.append(".\n\n").append(done).append(" of ").append(attempts.size()).append(" playbook steps are done.");
+        text.append(".\n\n").append(done).append(" of ").append(attempts.size()).append(" playbook steps are done");
+        List<FixAttempt> remaining = SessionRecovery.remaining(session).stream()
+                .filter(step -> step.getStartedAt() == null).toList();
+        if (!remaining.isEmpty()) {
+            text.append("; resuming goes on with ").append(remaining.get(0).getFixName()).append(" (")
+                    .append(remaining.get(0).getFixId()).append(")");
+        }
+        text.append(". Outcome so far: ").append(session.getOutcome().getLiteral())
+                .append(session.getOutcomeSummary() == null ? "" : " (" + session.getOutcomeSummary() + ")").append('.');
         if (!inFlight.isEmpty()) {
             text.append("\nIn flight when it stopped, and recorded as interrupted if you resume: ")
                     .append(String.join(", ", inFlight.stream().map(FixAttempt::getFixId).toList()))
@@ -119,9 +129,10 @@ public final class SessionRestore {
         return archive;
     }
 
-    private void keep(Path archive) {
+    private void keep(Path archive, String what) {
         try {
             Files.move(file, archive);
+            ILog.of(SessionRestore.class).info(what + " is kept in " + archive);
         } catch (IOException e) {
             ILog.of(SessionRestore.class).error("Cannot keep the saved session as " + archive, e);
         }

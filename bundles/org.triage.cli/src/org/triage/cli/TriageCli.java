@@ -22,7 +22,11 @@ import org.triage.core.engine.DiagnosisEngine;
 import org.triage.core.fix.FixRegistry;
 import org.triage.core.playbook.Playbook;
 import org.triage.core.playbook.PlaybookRunner;
+import org.triage.core.playbook.StepRisk;
+import org.triage.core.playbook.UserInstructions;
 import org.triage.core.report.ReportJson;
+import org.triage.core.session.SessionRecovery;
+import org.triage.core.session.Sessions;
 import org.triage.core.target.Target;
 import org.triage.core.target.TargetException;
 import org.triage.core.target.TargetProvider;
@@ -31,6 +35,7 @@ import org.triage.export.ExportOptions;
 import org.triage.export.ExportResult;
 import org.triage.export.SessionExporter;
 import org.triage.model.FixAttempt;
+import org.triage.model.LogLevel;
 import org.triage.model.Session;
 import org.triage.model.io.SessionFileException;
 import org.triage.model.io.SessionFiles;
@@ -46,7 +51,7 @@ public final class TriageCli {
     public static final int REFUSED = 4;
 
     private static final Set<String> TARGET_OPTIONS = Set.of("target", "symptom", "save", "password-changed", "export",
-            "map");
+            "map", "resume", "instructions");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -112,6 +117,13 @@ public final class TriageCli {
         usage.append("           [--export FILE.zip [--pseudonymize] [--map FILE]]\n");
         usage.append("           diagnose, then apply the fixes in order, verifying each (--yes: do not ask);\n");
         usage.append("           --save writes the session after every step, so that a crash loses at most the step in flight\n");
+        usage.append("  playbook --resume FILE.xmi [--yes] [--json] [--save FILE.xmi] [--export FILE.zip]\n");
+        usage.append("           continue a saved session after its last completed step, on the target it records\n");
+        usage.append("           (opened again); it is saved back to FILE.xmi unless --save names another file\n");
+        usage.append("           Steps that are destructive or drop the network connection are asked for with their\n");
+        usage.append("           changes; without --yes and with no one to answer (no terminal) they are refused.\n");
+        usage.append("  diagnose and playbook also take --instructions FILE.txt: the steps handed to the user, as text\n");
+        usage.append("           for the ticket and as a PowerShell script (FILE.ps1) with the same commands\n");
         usage.append("  export   --session FILE.xmi --out FILE.zip [--pseudonymize] [--map FILE]\n");
         usage.append("           write a saved session as one redacted file for a ticket: session, reports, raw evidence\n");
         usage.append("  fixes    list every fix the product knows, with its contributing bundle and what it declares\n");
@@ -154,11 +166,15 @@ public final class TriageCli {
             } else {
                 new SummaryPrinter(out).print(session);
             }
-            return worst(save(session, arguments), exportIfAsked(session, arguments));
+            int instructions = instructionsIfAsked(session, arguments, new SummaryPrinter(arguments.flag("json") ? err : out));
+            return worst(worst(save(session, arguments), instructions), exportIfAsked(session, arguments));
         }
     }
 
     private int playbook(Arguments arguments) throws UsageException {
+        if (arguments.value("resume") != null) {
+            return resume(arguments);
+        }
         String spec = required(arguments, "target");
         exportOptions(arguments);
         try (Target target = open(spec)) {
@@ -170,31 +186,108 @@ public final class TriageCli {
             FixRegistry fixes = FixRegistry.read();
             Diagnosis.run(session, target, engine, fixes, new NullProgressMonitor());
             warnOfFixesLeftOut(session, fixes);
-            Autosave autosave = new Autosave(session, arguments.value("save"));
-            autosave.save();
-            boolean json = arguments.flag("json");
-            SummaryPrinter printer = new SummaryPrinter(json ? err : out);
-            printer.print(session);
-            if (PlaybookRunner.planned(session).isEmpty()) {
-                printer.line("\nNothing to do: no finding calls for a fix.");
-            } else {
-                boolean yes = arguments.flag("yes");
-                BufferedReader answers = answers();
-                printer.line("\nPlaybook");
-                new PlaybookRunner(engine, fixes, target, session)
-                        .onChange(attempt -> {
-                            autosave.save();
-                            if (attempt != null && attempt.getFinishedAt() != null) {
-                                printer.step(attempt);
-                            }
-                        })
-                        .runAll((attempt, preview) -> yes || ask(printer, answers, attempt), new NullProgressMonitor());
-                printer.outcome(session);
+            return walk(session, target, engine, fixes, arguments, arguments.value("save"));
+        }
+    }
+
+    /** {@code playbook --resume FILE}: the saved session goes on where it stopped, on its target opened again. */
+    private int resume(Arguments arguments) throws UsageException {
+        String file = arguments.value("resume");
+        if (file.isBlank()) {
+            throw new UsageException("--resume needs a session file");
+        }
+        for (String option : List.of("target", "symptom", "password-changed")) {
+            if (arguments.value(option) != null) {
+                throw new UsageException("--" + option + " does not go with --resume: the session records its target "
+                        + "and symptom");
             }
-            if (json) {
-                out.println(ReportJson.write(session));
+        }
+        if (!arguments.positional().isEmpty()) {
+            throw new UsageException("unexpected argument '" + arguments.positional().get(0) + "'");
+        }
+        exportOptions(arguments);
+        Session session;
+        try {
+            session = SessionFiles.load(Path.of(file));
+        } catch (SessionFileException e) {
+            err.println("triage: cannot read the session: " + e.getMessage());
+            return FAILED;
+        }
+        String spec = SessionRecovery.targetSpec(session);
+        if (spec == null) {
+            err.println("triage: the session " + file + " does not record its target; it cannot be resumed");
+            return TARGET_UNREADABLE;
+        }
+        try (Target target = open(spec)) {
+            if (target == null) {
+                return TARGET_UNREADABLE;
             }
-            return worst(autosave.save(), exportIfAsked(session, arguments));
+            List<FixAttempt> interrupted = SessionRecovery.markInterrupted(session);
+            Sessions.log(session, LogLevel.INFO, "recovery", "resumed by the command line after "
+                    + SessionRecovery.finishedSteps(session) + " finished step(s); the target " + spec
+                    + " was opened again");
+            PrintStream report = arguments.flag("json") ? err : out;
+            report.println("Resuming session " + session.getId() + " on " + spec + ": "
+                    + SessionRecovery.finishedSteps(session) + " of " + session.getFixAttempts().size()
+                    + " steps finished, " + SessionRecovery.remaining(session).size() + " still planned");
+            interrupted.forEach(step -> report.println("  " + step.getFixId() + ": " + step.getOutcomeMessage()));
+            String save = arguments.value("save") == null ? file : arguments.value("save");
+            return walk(session, target, DiagnosisEngine.standard(), FixRegistry.read(), arguments, save);
+        }
+    }
+
+    /** Prints the session, runs its planned steps (asking where told to), then saves, writes and exports it. */
+    private int walk(Session session, Target target, DiagnosisEngine engine, FixRegistry fixes, Arguments arguments,
+            String saveFile) throws UsageException {
+        Autosave autosave = new Autosave(session, saveFile);
+        autosave.save();
+        boolean json = arguments.flag("json");
+        SummaryPrinter printer = new SummaryPrinter(json ? err : out);
+        printer.print(session);
+        if (PlaybookRunner.planned(session).isEmpty()) {
+            printer.line(session.getFixAttempts().isEmpty() ? "\nNothing to do: no finding calls for a fix."
+                    : "\nNothing to do: no step is still planned.");
+        } else {
+            boolean yes = arguments.flag("yes");
+            BufferedReader answers = answers();
+            printer.line("\nPlaybook");
+            new PlaybookRunner(engine, fixes, target, session)
+                    .onChange(attempt -> {
+                        autosave.save();
+                        if (attempt != null && attempt.getFinishedAt() != null) {
+                            printer.step(attempt);
+                        }
+                    })
+                    .runAll((attempt, preview) -> yes || ask(printer, answers, attempt, StepRisk.of(attempt, fixes)),
+                            new NullProgressMonitor());
+            printer.outcome(session);
+        }
+        if (json) {
+            out.println(ReportJson.write(session));
+        }
+        return worst(worst(autosave.save(), instructionsIfAsked(session, arguments, printer)),
+                exportIfAsked(session, arguments));
+    }
+
+    /** {@code --instructions FILE}: the steps handed to the user, as text and as a PowerShell script beside it. */
+    private int instructionsIfAsked(Session session, Arguments arguments, SummaryPrinter printer) {
+        String file = arguments.value("instructions");
+        if (file == null) {
+            return DONE;
+        }
+        List<FixAttempt> steps = UserInstructions.handedToUser(session);
+        if (steps.isEmpty()) {
+            printer.line("No step is handed to the user: nothing written to " + file);
+            return DONE;
+        }
+        try {
+            Path script = UserInstructions.write(session, steps, Path.of(file));
+            printer.line("Instructions for the user (" + steps.size() + " step(s)) written to " + file + " and, as a "
+                    + "PowerShell script, to " + script);
+            return DONE;
+        } catch (IOException e) {
+            err.println("triage: cannot write the instructions to " + file + ": " + e.getMessage());
+            return FAILED;
         }
     }
 
@@ -310,15 +403,31 @@ public final class TriageCli {
         return Math.max(first, second);
     }
 
-    private boolean ask(SummaryPrinter printer, BufferedReader answers, FixAttempt attempt) {
+    /**
+     * Asks on the terminal whether to apply a step, showing its changes and, for a step that is destructive or drops
+     * the connection, why it is asked. With no one to answer (the input ended: no terminal), nothing is applied.
+     */
+    private boolean ask(SummaryPrinter printer, BufferedReader answers, FixAttempt attempt, StepRisk risk) {
         printer.preview(attempt);
+        if (risk.asksFirst()) {
+            printer.line("  " + risk.warning());
+        }
         printer.prompt("Apply " + attempt.getFixId() + "? [y/N] ");
+        String answer;
         try {
-            String answer = answers.readLine();
-            return answer != null && answer.trim().toLowerCase(Locale.ROOT).startsWith("y");
+            answer = answers.readLine();
         } catch (IOException e) {
+            answer = null;
+        }
+        if (answer == null) {
+            printer.line("");
+            printer.line("  no answer (no terminal): " + attempt.getFixId() + " is not applied"
+                    + (risk.asksFirst() ? "; it " + (risk.dropsConnectivity() ? "drops the connection" : "is destructive")
+                            + " and is applied only when confirmed" : "")
+                    + "; run with --yes to apply the steps without asking");
             return false;
         }
+        return answer.trim().toLowerCase(Locale.ROOT).startsWith("y");
     }
 
     private Target open(String spec) {

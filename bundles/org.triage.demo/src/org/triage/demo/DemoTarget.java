@@ -33,10 +33,11 @@ public final class DemoTarget implements Target {
     private final DemoWorkstation workstation;
     private final TargetInfo info;
 
-    DemoTarget(DemoWorkstation workstation) {
+    /** @param location what opens this scenario again: a built-in scenario's name, or its file's path */
+    DemoTarget(DemoWorkstation workstation, String location) {
         this.workstation = workstation;
         DemoScenario scenario = workstation.scenario();
-        this.info = new TargetInfo("demo", scenario.name, scenario.hostname, scenario.os, scenario.user,
+        this.info = new TargetInfo("demo", location, scenario.hostname, scenario.os, scenario.user,
                 workstation.openedAt(), false);
     }
 

@@ -61,7 +61,10 @@ public final class DemoTargetProvider implements TargetProvider {
     public Target open(String location) throws TargetException {
         DemoScenario scenario = load(location);
         try {
-            return new DemoTarget(new DemoWorkstation(scenario, Instant.now()));
+            // a scenario of one's own is recorded by its file, so that a resumed session opens it again
+            String reopen = location != null && location.trim().endsWith(".json")
+                    ? Path.of(location.trim()).toAbsolutePath().toString() : scenario.name;
+            return new DemoTarget(new DemoWorkstation(scenario, Instant.now()), reopen);
         } catch (IllegalArgumentException e) {
             throw new TargetException("demo scenario " + scenario.name + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {

@@ -43,6 +43,10 @@ class SessionRecoveryTest {
     void anOpenSessionIsUnfinishedAConcludedOneIsNot() {
         assertEquals(SessionOutcome.OPEN, session.getOutcome());
         assertTrue(SessionRecovery.unfinished(session));
+        session.getFixAttempts().forEach(step -> {
+            step.setOutcome(FixOutcome.SKIPPED);
+            step.setFinishedAt(new Date());
+        });
         for (SessionOutcome concluded : List.of(SessionOutcome.RESOLVED, SessionOutcome.UNRESOLVED,
                 SessionOutcome.ESCALATED)) {
             session.setOutcome(concluded);
@@ -51,6 +55,33 @@ class SessionRecoveryTest {
         session.setOutcome(SessionOutcome.OPEN);
         session.setClosedAt(new Date());
         assertFalse(SessionRecovery.unfinished(session), "closed by hand");
+    }
+
+    @Test
+    void aSessionWithStepsStillPlannedIsUnfinishedWhateverItsOutcome() {
+        // a step applied, its verification failed: the playbook concluded "unresolved" for now, two steps to go
+        FixAttempt first = session.getFixAttempts().get(0);
+        first.setStartedAt(new Date());
+        first.setOutcome(FixOutcome.APPLIED);
+        first.setVerificationResult(VerificationResult.FAILED);
+        first.setFinishedAt(new Date());
+        for (SessionOutcome outcome : SessionOutcome.VALUES) {
+            session.setOutcome(outcome);
+            assertTrue(SessionRecovery.unfinished(session), outcome.getLiteral());
+        }
+        assertEquals(session.getFixAttempts().subList(1, 3), SessionRecovery.remaining(session));
+        assertEquals(1, SessionRecovery.finishedSteps(session));
+        session.setClosedAt(new Date());
+        assertFalse(SessionRecovery.unfinished(session), "closed by hand");
+    }
+
+    @Test
+    void theTargetSpecIsWhatOpensTheTargetAgain() throws Exception {
+        assertEquals("demo:0x8004de40", SessionRecovery.targetSpec(session), "the scenario the demo ran");
+        session.getTarget().setLocation("/tmp/scenario.json");
+        assertEquals("demo:/tmp/scenario.json", SessionRecovery.targetSpec(session));
+        session.setTarget(null);
+        assertEquals(null, SessionRecovery.targetSpec(session));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.triage.core.target.TargetAction;
 
 /**
  * One contribution to {@code org.triage.core.fixes}: its declared properties, read without loading the
@@ -32,6 +33,7 @@ public final class FixDescriptor {
     private final List<String> symptoms;
     private final List<DeclaredAction> actions;
     private final boolean destructive;
+    private final boolean dropsConnectivity;
     private final boolean needsElevation;
     private final boolean reversible;
     private final int order;
@@ -41,7 +43,8 @@ public final class FixDescriptor {
     private Fix fix;
 
     FixDescriptor(IConfigurationElement element, String id, String name, String description, List<String> causes,
-            List<String> symptoms, List<DeclaredAction> actions, boolean destructive, boolean needsElevation, boolean reversible, int order,
+            List<String> symptoms, List<DeclaredAction> actions, boolean destructive, boolean dropsConnectivity, boolean needsElevation,
+            boolean reversible, int order,
             int timeoutSeconds, String contributor, String contributorVersion) {
         this.element = element;
         this.id = id;
@@ -51,6 +54,7 @@ public final class FixDescriptor {
         this.symptoms = List.copyOf(symptoms);
         this.actions = List.copyOf(actions);
         this.destructive = destructive;
+        this.dropsConnectivity = dropsConnectivity;
         this.needsElevation = needsElevation;
         this.reversible = reversible;
         this.order = order;
@@ -114,6 +118,15 @@ public final class FixDescriptor {
 
     public boolean destructive() {
         return destructive;
+    }
+
+    /**
+     * Whether applying the fix drops the workstation's network connection for a while (the VPN, the DHCP lease), so
+     * that a remote session to it is cut: declared by the fix, or implied by an action it declares.
+     */
+    public boolean dropsConnectivity() {
+        return dropsConnectivity
+                || actions.stream().anyMatch(declared -> TargetAction.DROPS_CONNECTIVITY.contains(declared.action()));
     }
 
     public boolean needsElevation() {

@@ -148,8 +148,9 @@ public final class FixRegistry {
             actions.add(new FixDescriptor.DeclaredAction(action, subject == null || subject.isBlank() ? null : subject.trim()));
         }
         return new FixDescriptor(element, id, name, element.getAttribute("description"), causes, symptoms, actions,
-                flag(element, "destructive"), flag(element, "needsElevation"), flag(element, "reversible"),
-                number(element, "order", 1000), timeout(number(element, "timeoutSeconds", DEFAULT_TIMEOUT_SECONDS), id, origin, problems), bundle,
+                flag(element, "destructive"), flag(element, "dropsConnectivity"), flag(element, "needsElevation"),
+                flag(element, "reversible"), number(element, "order", 1000),
+                timeout(number(element, "timeoutSeconds", DEFAULT_TIMEOUT_SECONDS), id, origin, problems), bundle,
                 version);
     }
 

@@ -121,18 +121,18 @@ public final class PlaybookRunner {
      * applied, and then the steps still planned are not needed.
      */
     public void conclude() {
-        boolean anyApplied = session.getFixAttempts().stream().anyMatch(a -> a.getOutcome() == FixOutcome.APPLIED
-                || a.getVerificationResult() == VerificationResult.PASSED);
+        List<FixAttempt> ran = session.getFixAttempts().stream().filter(PlaybookRunner::ran).toList();
         boolean allInstructed = !session.getFixAttempts().isEmpty() && session.getFixAttempts().stream()
                 .allMatch(a -> a.getOutcome() == FixOutcome.INSTRUCTED || a.getOutcome() == FixOutcome.SKIPPED);
-        if (!symptomCausesRemain(session) && anyApplied) {
+        if (!symptomCausesRemain(session) && !ran.isEmpty()) {
             for (FixAttempt step : planned(session)) {
                 finish(step, FixOutcome.SKIPPED, NOT_NEEDED);
             }
             session.setOutcome(SessionOutcome.RESOLVED);
-            session.setOutcomeSummary("no error finding remains after "
-                    + session.getFixAttempts().stream().filter(a -> a.getOutcome() == FixOutcome.APPLIED)
-                            .map(FixAttempt::getFixId).toList());
+            session.setOutcomeSummary("no error finding remains after " + ran.stream()
+                    .map(a -> a.getOutcome() == FixOutcome.INSTRUCTED ? a.getFixId() + " (carried out by the user)"
+                            : a.getFixId())
+                    .toList());
         } else if (allInstructed) {
             session.setOutcome(SessionOutcome.OPEN);
             session.setOutcomeSummary("steps handed to the user; collect a new snapshot to verify");
@@ -142,6 +142,15 @@ public final class PlaybookRunner {
                     .filter(f -> f.getSeverity() == Severity.ERROR).map(Finding::getCauseId).toList());
         }
         listener.changed(null);
+    }
+
+    /**
+     * Whether the step changed the workstation: the console applied it, or the user carried out its instructions and
+     * a verification passed. Only such steps are credited with an outcome.
+     */
+    public static boolean ran(FixAttempt attempt) {
+        return attempt.getOutcome() == FixOutcome.APPLIED || (attempt.getOutcome() == FixOutcome.INSTRUCTED
+                && attempt.getVerificationResult() == VerificationResult.PASSED);
     }
 
     public FixAttempt runStep(FixAttempt attempt, Confirmation confirmation, IProgressMonitor monitor) {
@@ -205,7 +214,8 @@ public final class PlaybookRunner {
 
     /**
      * Verifies a step again, e.g. one the user carried out from instructions: re-runs its fix's probes and
-     * records what is still found.
+     * records what is still found. Verifying records what was verified and nothing else: a step that was skipped,
+     * declined or never run keeps its outcome, so that the record never says it ran.
      */
     public void reverify(FixAttempt attempt, IProgressMonitor monitor) {
         Optional<FixDescriptor> descriptor = registry.byId(attempt.getFixId());
@@ -213,11 +223,36 @@ public final class PlaybookRunner {
             Sessions.log(attempt, LogLevel.ERROR, "playbook", "the fix is no longer installed; cannot verify");
             return;
         }
-        verify(attempt, descriptor.get(), monitor);
+        FixOutcome outcome = attempt.getOutcome();
+        if (outcome == FixOutcome.APPLIED || outcome == FixOutcome.INSTRUCTED) {
+            verify(attempt, descriptor.get(), monitor);
+        } else {
+            boolean probed = !check(attempt, descriptor.get(), monitor).isEmpty();
+            boolean passed = attempt.getVerificationResult() == VerificationResult.PASSED;
+            Sessions.log(attempt, LogLevel.INFO, "verification", "verified while " + outcome.getLiteral()
+                    + ", nothing applied by this step: " + (passed ? attempt.getAddressedCauses() + " no longer found"
+                            : !probed ? "the fix names no probe to verify it"
+                                    : "still found: " + attempt.getRemainingCauses()));
+            listener.changed(attempt);
+        }
         conclude();
     }
 
+    /** Records the verification of a step that ran (the console applied it, or the user was instructed). */
     private void verify(FixAttempt attempt, FixDescriptor fix, IProgressMonitor monitor) {
+        boolean probed = !check(attempt, fix, monitor).isEmpty();
+        boolean passed = attempt.getVerificationResult() == VerificationResult.PASSED;
+        FixOutcome outcome = attempt.getOutcome() == FixOutcome.INSTRUCTED ? FixOutcome.INSTRUCTED : FixOutcome.APPLIED;
+        finish(attempt, outcome, passed ? "verified: " + attempt.getAddressedCauses() + " no longer found"
+                : !probed ? "applied, but the fix names no probe to verify it"
+                        : "applied, but still found: " + attempt.getRemainingCauses());
+    }
+
+    /**
+     * Re-runs the fix's probes, re-evaluates the session and records on the attempt what was observed, which of
+     * its causes are still found and whether the verification passed; returns the observations re-run.
+     */
+    private List<Observation> check(FixAttempt attempt, FixDescriptor fix, IProgressMonitor monitor) {
         List<String> probes;
         try {
             // a third party's code like apply: it may throw or hang, and the playbook carries on either way
@@ -240,10 +275,7 @@ public final class PlaybookRunner {
         attempt.getRemainingCauses().addAll(remaining);
         boolean passed = !rerun.isEmpty() && remaining.isEmpty();
         attempt.setVerificationResult(passed ? VerificationResult.PASSED : VerificationResult.FAILED);
-        FixOutcome outcome = attempt.getOutcome() == FixOutcome.INSTRUCTED ? FixOutcome.INSTRUCTED : FixOutcome.APPLIED;
-        finish(attempt, outcome, passed ? "verified: " + attempt.getAddressedCauses() + " no longer found"
-                : rerun.isEmpty() ? "applied, but the fix names no probe to verify it"
-                        : "applied, but still found: " + remaining);
+        return rerun;
     }
 
     private void fail(FixAttempt attempt, FixDescriptor fix, Guarded.Failure failure) {

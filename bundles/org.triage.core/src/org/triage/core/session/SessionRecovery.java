@@ -8,6 +8,7 @@ import org.triage.model.FixOutcome;
 import org.triage.model.LogLevel;
 import org.triage.model.Session;
 import org.triage.model.SessionOutcome;
+import org.triage.model.TargetDescription;
 import org.triage.model.VerificationResult;
 
 /**
@@ -22,9 +23,41 @@ public final class SessionRecovery {
     private SessionRecovery() {
     }
 
-    /** Whether the session is still open: nobody concluded it, whether or not a step was in flight. */
+    /**
+     * Whether the session is unfinished: not closed by hand, and still open or with a step still planned or in
+     * flight, whatever its outcome so far. A playbook whose step failed its verification is concluded as unresolved
+     * for the moment, yet its later steps are still to be run.
+     */
     public static boolean unfinished(Session session) {
-        return session.getOutcome() == SessionOutcome.OPEN && session.getClosedAt() == null;
+        if (session.getClosedAt() != null) {
+            return false;
+        }
+        return session.getOutcome() == SessionOutcome.OPEN || !remaining(session).isEmpty()
+                || !inFlight(session).isEmpty();
+    }
+
+    /** The steps still planned: where a resumed playbook goes on. */
+    public static List<FixAttempt> remaining(Session session) {
+        return session.getFixAttempts().stream().filter(attempt -> attempt.getOutcome() == FixOutcome.PLANNED).toList();
+    }
+
+    /** How many steps are finished (whatever their outcome) out of all. */
+    public static long finishedSteps(Session session) {
+        return session.getFixAttempts().stream()
+                .filter(a -> a.getOutcome() != FixOutcome.PLANNED && a.getFinishedAt() != null).count();
+    }
+
+    /**
+     * {@code kind:location} of the session's target, as the command line and the Open Target dialog write it, to
+     * open it again; null where the session does not say.
+     */
+    public static String targetSpec(Session session) {
+        TargetDescription target = session.getTarget();
+        if (target == null || target.getKind() == null) {
+            return null;
+        }
+        String location = target.getLocation();
+        return target.getKind() + (location == null || location.isEmpty() ? "" : ":" + location);
     }
 
     /** The steps that had started and not finished when the session was last saved. */

@@ -23,6 +23,15 @@ public sealed interface TargetAction {
             "vpn.connect", "dns.flush", "ip.release-renew", "device.reregister", "command.run", "folder.clear",
             "application.close", "entra.device-enable");
 
+    /**
+     * The kinds of action that drop the workstation's network connection while they run, cutting a remote session
+     * to it: a fix that uses one asks first, as a destructive one does.
+     */
+    List<String> DROPS_CONNECTIVITY = List.of("vpn.disconnect", "ip.release-renew");
+
+    /** The kinds of action whose {@link #command()} is a procedure for a person to follow, not a command line. */
+    List<String> PROCEDURES = List.of("device.reregister");
+
     /** A stable name recorded with every change, e.g. {@code credentials.remove}. */
     String id();
 

@@ -46,6 +46,7 @@ import org.triage.model.Session;
 import org.triage.model.VerificationResult;
 import org.triage.ui.credentials.CredentialsView;
 import org.triage.ui.endpoints.EndpointTestsView;
+import org.triage.ui.handlers.OpenTargetHandler;
 import org.triage.ui.registration.DeviceRegistrationView;
 import org.triage.ui.session.ConsoleSessions;
 import org.triage.ui.session.DiagnoseJob;
@@ -238,6 +239,13 @@ class ConsoleWorkflowTest {
 
     private static void chooseScenario(Display display, String scenario, AtomicBoolean answered) {
         for (Shell open : display.getShells()) {
+            // the open session is unfinished: the console asks before replacing it
+            if (open.isVisible() && OpenTargetHandler.REPLACE_TITLE.equals(open.getText())) {
+                UiConditions.find(open, Button.class, b -> OpenTargetHandler.REPLACE.equals(b.getText().replace("&", "")))
+                        .get(0).notifyListeners(SWT.Selection, new Event());
+                display.timerExec(100, () -> chooseScenario(display, scenario, answered));
+                return;
+            }
             if (open.isVisible() && "Open Target".equals(open.getText())) {
                 Combo scenarios = UiConditions.find(open, Combo.class, combo -> combo.indexOf(scenario) >= 0).get(0);
                 scenarios.select(scenarios.indexOf(scenario));

@@ -4,11 +4,11 @@ import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.triage.core.session.SessionRecovery;
 import org.triage.model.Session;
 import org.triage.ui.session.ConsoleSessions;
 import org.triage.ui.session.DiagnoseJob;
 import org.triage.ui.session.RerunProbesJob;
-import org.triage.ui.session.ResumeSessionJob;
 import org.triage.ui.session.SessionManager;
 
 /**
@@ -27,7 +27,7 @@ public final class InspectAgainHandler extends AbstractHandler {
         if (manager.target() != null) {
             new RerunProbesJob(manager, List.of()).schedule();
         } else {
-            new DiagnoseJob(manager, ResumeSessionJob.spec(session.getTarget()),
+            new DiagnoseJob(manager, SessionRecovery.targetSpec(session),
                     session.getSymptom() == null ? null : session.getSymptom().getCode(),
                     ConsoleSessions.productVersion()).schedule();
         }

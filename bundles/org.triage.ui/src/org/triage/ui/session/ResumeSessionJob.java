@@ -3,13 +3,13 @@ package org.triage.ui.session;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.triage.core.session.SessionRecovery;
 import org.triage.core.session.Sessions;
 import org.triage.core.target.Target;
 import org.triage.core.target.TargetException;
 import org.triage.core.target.Targets;
 import org.triage.model.LogLevel;
 import org.triage.model.Session;
-import org.triage.model.TargetDescription;
 
 /**
  * Continues a session the console left unfinished: opens its target again from the session's description and
@@ -27,7 +27,7 @@ public final class ResumeSessionJob extends SessionOpeningJob {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        String spec = spec(session.getTarget());
+        String spec = SessionRecovery.targetSpec(session);
         Target target = null;
         String problem = null;
         try {
@@ -41,14 +41,5 @@ public final class ResumeSessionJob extends SessionOpeningJob {
         manager.open(session, target);
         return target == null ? Status.warning("The session is shown read only: its target " + spec
                 + " cannot be opened again" + (problem == null ? "." : ": " + problem)) : Status.OK_STATUS;
-    }
-
-    /** {@code kind:location} of a target description, as the CLI and the Open Target dialog write it. */
-    public static String spec(TargetDescription target) {
-        if (target == null || target.getKind() == null) {
-            return null;
-        }
-        String location = target.getLocation();
-        return target.getKind() + (location == null || location.isEmpty() ? "" : ":" + location);
     }
 }

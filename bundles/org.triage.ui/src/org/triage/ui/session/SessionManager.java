@@ -100,6 +100,7 @@ public class SessionManager {
         keptFile(version).ifPresent(kept -> {
             try {
                 SessionFiles.save(version, kept);
+                ILog.of(SessionManager.class).info("The session " + version.getId() + " that was open is kept in " + kept);
             } catch (IOException e) {
                 ILog.of(SessionManager.class).error("Cannot keep the session that was open as " + kept, e);
             }

@@ -18,11 +18,18 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
+import org.triage.core.fix.FixRegistry;
+import org.triage.core.playbook.StepDecisions;
+import org.triage.core.playbook.StepRisk;
+import org.triage.core.playbook.UserInstructions;
 import org.triage.core.session.Sessions;
 import org.triage.model.Change;
 import org.triage.model.FixAttempt;
@@ -48,6 +55,9 @@ public class PlaybookView extends SessionViewPart {
     public static final String VERIFY = "playbook.verify";
     public static final String SKIP = "playbook.skip";
     public static final String NOTE = "playbook.note";
+    public static final String COPY = "playbook.copy";
+    /** The Skip button's label for a step that was skipped or declined: it plans the step again. */
+    public static final String PLAN_AGAIN_LABEL = "Plan Again";
     /** The label of the button that confirms a destructive step. */
     public static final String CONFIRM_LABEL = "Apply";
 
@@ -57,6 +67,7 @@ public class PlaybookView extends SessionViewPart {
     private Button verify;
     private Button skip;
     private Button note;
+    private Button copy;
 
     @Override
     protected void createControls(Composite parent) {
@@ -79,12 +90,14 @@ public class PlaybookView extends SessionViewPart {
         sash.setWeights(45, 55);
 
         Composite buttons = new Composite(parent, SWT.NONE);
-        buttons.setLayout(new GridLayout(4, true));
+        buttons.setLayout(new GridLayout(5, true));
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         apply = button(buttons, "Apply...", APPLY, this::applySelected);
         verify = button(buttons, "Verify", VERIFY, () -> selected().ifPresent(a -> new VerifyStepJob(manager, a).schedule()));
         skip = button(buttons, "Skip", SKIP, this::skipSelected);
         note = button(buttons, "Add note...", NOTE, this::noteSelected);
+        copy = button(buttons, "Copy", COPY, this::copySelected);
+        copy.setToolTipText("Copy the step as instructions for the user, to paste into the ticket");
         table.addSelectionChangedListener(event -> {
             select(event.getStructuredSelection());
             showDetails();
@@ -122,12 +135,11 @@ public class PlaybookView extends SessionViewPart {
         if (attempt == null || attempt.getOutcome() != FixOutcome.PLANNED) {
             return;
         }
-        boolean destructive = attempt.getPlannedChanges().stream().anyMatch(Change::isDestructive);
-        if (destructive) {
+        StepRisk risk = StepRisk.of(attempt, FixRegistry.read());
+        if (risk.asksFirst()) {
             MessageDialog dialog = new MessageDialog(table.getControl().getShell(), "Apply " + attempt.getFixName(),
-                    null, "This step changes the workstation and cannot simply be undone:\n\n" + preview(attempt)
-                            + "\nApply it now?",
-                    MessageDialog.WARNING, 1, CONFIRM_LABEL, IDialogConstants.CANCEL_LABEL);
+                    null, risk.describe() + "\nApply it now?", MessageDialog.WARNING, 1, CONFIRM_LABEL,
+                    IDialogConstants.CANCEL_LABEL);
             if (dialog.open() != 0) {
                 return;
             }
@@ -136,15 +148,26 @@ public class PlaybookView extends SessionViewPart {
         new PlaybookStepJob(manager, attempt, confirmed).schedule();
     }
 
+    /** Skips a planned step, or plans a skipped or declined one again. */
     private void skipSelected() {
-        selected().filter(a -> a.getOutcome() == FixOutcome.PLANNED).ifPresent(attempt -> {
+        selected().filter(a -> StepDecisions.canSkip(a) || StepDecisions.canPlanAgain(a)).ifPresent(attempt -> {
             String id = attempt.getId();
-            new SessionEditJob("Skip " + attempt.getFixName(), manager, session -> session.getFixAttempts().stream()
-                    .filter(a -> a.getId().equals(id)).findFirst().ifPresent(a -> {
-                        a.setOutcome(FixOutcome.SKIPPED);
-                        a.setOutcomeMessage("skipped by the operator");
-                        a.setFinishedAt(new Date());
-                    })).schedule();
+            boolean skipping = StepDecisions.canSkip(attempt);
+            new SessionEditJob((skipping ? "Skip " : "Plan again ") + attempt.getFixName(), manager,
+                    session -> session.getFixAttempts().stream().filter(a -> a.getId().equals(id)).findFirst()
+                            .ifPresent(skipping ? StepDecisions::skip : StepDecisions::planAgain)).schedule();
+        });
+    }
+
+    private void copySelected() {
+        selected().ifPresent(attempt -> {
+            Clipboard clipboard = new Clipboard(table.getControl().getDisplay());
+            try {
+                clipboard.setContents(new Object[] {UserInstructions.text(shown(), List.of(attempt))},
+                        new Transfer[] {TextTransfer.getInstance()});
+            } finally {
+                clipboard.dispose();
+            }
         });
     }
 
@@ -185,7 +208,10 @@ public class PlaybookView extends SessionViewPart {
         boolean canAct = attempt != null && manager.target() != null && shown() != null;
         apply.setEnabled(canAct && attempt.getOutcome() == FixOutcome.PLANNED && attempt.isAutomatable());
         verify.setEnabled(canAct && attempt.getOutcome() != FixOutcome.PLANNED);
-        skip.setEnabled(canAct && attempt.getOutcome() == FixOutcome.PLANNED);
+        boolean planAgain = attempt != null && StepDecisions.canPlanAgain(attempt);
+        skip.setText(planAgain ? PLAN_AGAIN_LABEL : "Skip");
+        skip.setEnabled(canAct && (StepDecisions.canSkip(attempt) || planAgain));
+        copy.setEnabled(attempt != null && shown() != null);
         note.setEnabled(shown() != null && manager.target() != null);
         details.setText(attempt == null ? (shown() == null || shown().getFixAttempts().isEmpty()
                 ? "No fix is called for." : "Select a step to see what it will change.") : describe(attempt));
