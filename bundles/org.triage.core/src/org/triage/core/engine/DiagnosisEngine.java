@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.triage.core.probe.ObservationBuilder;
@@ -94,6 +95,10 @@ public final class DiagnosisEngine {
             return Guarded.call("probe " + probe.id(), () -> probe.run(target, monitor), probeTimeoutMillis, monitor);
         } catch (Guarded.Failure failure) {
             Sessions.log(session, LogLevel.ERROR, probe.id(), failure.getMessage());
+            if (failure.kind() != Guarded.Failure.Kind.CANCELLED) {
+                ILog.of(DiagnosisEngine.class).warn("Probe " + probe.id() + " failed on " + target.info().kind() + " "
+                        + target.info().hostname() + ": " + failure.getMessage(), failure);
+            }
             ObservationBuilder observation = new ObservationBuilder(probe).summary(failure.getMessage());
             observation.status(failure.kind() == Guarded.Failure.Kind.CANCELLED ? ObservationStatus.SKIPPED
                     : ObservationStatus.ERROR);
@@ -155,6 +160,7 @@ public final class DiagnosisEngine {
                 }
             } catch (RuntimeException e) {
                 Sessions.log(session, LogLevel.ERROR, "rule " + rule.id(), "rule failed and was skipped: " + e);
+                ILog.of(DiagnosisEngine.class).error("Rule " + rule.id() + " failed and was skipped", e);
             }
         }
         List<Finding> findings = new ArrayList<>();

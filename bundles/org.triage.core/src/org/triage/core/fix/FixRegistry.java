@@ -6,9 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IContributor;
 import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.IExtensionRegistry;
@@ -54,8 +57,14 @@ public final class FixRegistry {
 
     /** The contributions of the running product, less those of bundles a {@link ContributorPolicy} refuses. */
     public static FixRegistry read(IExtensionRegistry registry) {
-        return read(registry, FixRegistry::bundleVersion, refusedContributors());
+        FixRegistry read = read(registry, FixRegistry::bundleVersion, refusedContributors());
+        read.problems.stream().filter(REPORTED::add)
+                .forEach(problem -> ILog.of(FixRegistry.class).warn("Fix contribution problem: " + problem));
+        return read;
     }
+
+    /** Problems of the running product's contributions already sent to the log: each is reported once, not per read. */
+    private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
 
     /**
      * Reads the contributions of a registry whose bundles need not be installed (the plugin.xml of a fix

@@ -127,7 +127,10 @@ class ExportContentsTest {
             assertTrue(links.group(1).startsWith("#"), "only links inside the page: " + links.group(1));
         }
         assertTrue(html.contains("<style>"), "the style is inline");
-        for (String part : List.of("id=\"findings\"", "id=\"playbook\"", "id=\"timeline\"", "id=\"observations\"",
+        // the verdict first, in plain words: a resolved session's result page with what changed
+        assertTrue(html.indexOf("id=\"verdict\"") < html.indexOf("id=\"findings\""), "the verdict comes first");
+        assertTrue(html.contains("Fixed: what broke sign-in is gone.\n\nWhat changed:"), html);
+        for (String part : List.of("id=\"verdict\"", "id=\"findings\"", "id=\"playbook\"", "id=\"timeline\"", "id=\"observations\"",
                 "stale-cached-credentials", "cmdkey /delete:&quot;MicrosoftOffice16_Data:SSPI:alex@contoso.com&quot;",
                 "Preview: what it said it would change", "What the target reports it changed",
                 "<span class=\"badge passed\">passed</span>", "<span class=\"badge resolved\">resolved</span>")) {

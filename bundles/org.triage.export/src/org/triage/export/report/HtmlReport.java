@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.triage.core.session.Timeline;
+import org.triage.core.session.Verdict;
 import org.triage.model.Change;
 import org.triage.model.Fact;
 import org.triage.model.Finding;
@@ -67,6 +68,7 @@ public final class HtmlReport {
         html.append("<title>").append(escape("Triage session " + session.getId())).append("</title>\n");
         html.append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         summary();
+        verdict();
         findings();
         fixAttempts();
         timeline();
@@ -114,6 +116,12 @@ public final class HtmlReport {
                         + "who exported"
                 : "no");
         html.append("</table>\n");
+    }
+
+    /** The verdict as the Session view shows it on top: what is wrong, which step fixes what, what to do now. */
+    private void verdict() {
+        html.append("<h2 id=\"verdict\">Verdict</h2>\n<pre class=\"verdict\">")
+                .append(escape(Verdict.of(session).toText().strip())).append("</pre>\n");
     }
 
     private void findings() {

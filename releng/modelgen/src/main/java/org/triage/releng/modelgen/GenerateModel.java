@@ -26,7 +26,8 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 /**
  * Runs EMF's own code generator outside an IDE. Usage: {@code GenerateModel <bundles-folder> <bundle>/model/x.genmodel}.
  * Every folder below the bundles folder is mapped as a platform resource, so the genmodel's
- * {@code /org.triage.model/src-gen} lands in the bundle; the generator merges, keeping {@code @generated NOT} code.
+ * {@code /org.triage.model/src-gen} lands in the bundle (and its {@code editDirectory}, {@code /org.triage.model.edit/src-gen},
+ * in the edit bundle); the generator merges, keeping {@code @generated NOT} code.
  */
 public final class GenerateModel {
 
@@ -66,12 +67,15 @@ public final class GenerateModel {
         generator.getAdapterFactoryDescriptorRegistry().addDescriptor(GenModelPackage.eNS_URI,
                 GenModelGeneratorAdapterFactory.DESCRIPTOR);
         generator.setInput(genModel);
-        Diagnostic result = generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
-                new BasicMonitor.Printing(System.out));
-        if (result.getSeverity() == Diagnostic.ERROR) {
-            throw new IllegalStateException("generation failed: " + result);
+        // the model code, then the EMF.Edit item providers (labels, property descriptors) in the genmodel's editDirectory
+        for (String projectType : new String[] { GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
+                GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE }) {
+            Diagnostic result = generator.generate(genModel, projectType, new BasicMonitor.Printing(System.out));
+            if (result.getSeverity() == Diagnostic.ERROR) {
+                throw new IllegalStateException("generation of " + projectType + " failed: " + result);
+            }
         }
-        System.out.println("generated " + bundle + " from " + args[1]);
+        System.out.println("generated " + bundle + " and " + genModel.getEditPluginID() + " from " + args[1]);
     }
 
     private static void mapPluginToJar(String pluginId, Class<?> classInPlugin) {
