@@ -16,8 +16,10 @@ import org.triage.core.target.Reading;
 import org.triage.core.target.Route;
 import org.triage.core.target.Target;
 import org.triage.core.target.TargetAction;
+import org.triage.core.target.TokenBrokerEvent;
 import org.triage.core.target.VpnConnection;
 import org.triage.formats.readings.RawOutput;
+import org.triage.formats.readings.TokenBrokerReadings;
 import org.triage.formats.readings.WindowsReadings;
 
 /**
@@ -67,6 +69,11 @@ public abstract class SnapshotOutputsTarget implements Target {
     @Override
     public Reading<DeviceRegistration> registration(IProgressMonitor monitor) {
         return read(SnapshotFile.DSREGCMD_STATUS, WindowsReadings::registration);
+    }
+
+    @Override
+    public Reading<List<TokenBrokerEvent>> tokenBrokerEvents(IProgressMonitor monitor) {
+        return read(SnapshotFile.AAD_OPERATIONAL_EVENTS, TokenBrokerReadings::tokenBrokerEvents);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.triage.core.target.UserProfilePath;
+import org.triage.formats.AadOperationalEventsFormat;
 import org.triage.formats.RasDialEventsFormat;
 
 /**
@@ -30,6 +31,10 @@ public final class WindowsCommands {
 
     /** The task that registers a hybrid joined device in Entra ID again. */
     public static final String AUTOMATIC_DEVICE_JOIN_TASK = "\\Microsoft\\Windows\\Workplace Join\\Automatic-Device-Join";
+
+    /** The Microsoft-Windows-AAD/Operational events, always as a JSON array (the snapshot's aad-operational-events.json). */
+    public static final String AAD_OPERATIONAL_EVENTS_SCRIPT = POWERSHELL_PRELUDE + "ConvertTo-Json -Depth 3 -InputObject @("
+            + AadOperationalEventsFormat.QUERY + ")";
 
     /**
      * What every script starts with: stop at the first error (so a failure is an exit code, not half a JSON
@@ -103,6 +108,10 @@ public final class WindowsCommands {
 
     public CommandLine vpnDialEvents() {
         return powershell(VPN_DIAL_EVENTS_SCRIPT);
+    }
+
+    public CommandLine aadOperationalEvents() {
+        return powershell(AAD_OPERATIONAL_EVENTS_SCRIPT);
     }
 
     public CommandLine routes() {
