@@ -20,6 +20,8 @@
                               Get-DnsClientServerAddress, Get-DnsClient (suffixes), one object per interface
         vpn-connections.json  Get-VpnConnection and Get-VpnConnection -AllUserConnection
         vpn-dial-events.json  the RasClient "started dialing" events (when each VPN session began)
+        aad-operational-events.json  the Microsoft-Windows-AAD/Operational events of the last 7 days
+                              (at most 500): the token broker's own record of failed token requests
         routes.json           Get-NetRoute -AddressFamily IPv4 (selected columns)
         winhttp-proxy.txt     netsh winhttp show proxy
         winhttp-proxy.json    the WinHTTP proxy as the registry holds it (WinHttpSettings), and the
@@ -118,6 +120,7 @@ $SnapshotFiles = [ordered]@{
     'adapters.json'        = 'Get-NetAdapter; Get-NetIPConfiguration -All; Get-NetIPInterface; Get-DnsClientServerAddress; Get-DnsClient | ConvertTo-Json'
     'vpn-connections.json' = 'Get-VpnConnection; Get-VpnConnection -AllUserConnection | ConvertTo-Json'
     'vpn-dial-events.json' = 'Get-WinEvent RasClient 20221 | Select-Object TimeCreated,Id,Message | ConvertTo-Json'
+    'aad-operational-events.json' = 'Get-WinEvent -FilterHashtable @{LogName=''Microsoft-Windows-AAD/Operational''; StartTime=(Get-Date).AddDays(-7)} -MaxEvents 500 | Select-Object TimeCreated,Id,LevelDisplayName,Message,Properties | ConvertTo-Json'
     'routes.json'          = 'Get-NetRoute -AddressFamily IPv4 | Select-Object DestinationPrefix,NextHop,InterfaceAlias,InterfaceIndex,RouteMetric | ConvertTo-Json'
     'winhttp-proxy.txt'    = 'netsh winhttp show proxy'
     'winhttp-proxy.json'   = 'Get-ItemProperty HKLM:...\Internet Settings\Connections WinHttpSettings; Get-ItemProperty HKCU:...\Internet Settings | ConvertTo-Json'
@@ -505,6 +508,18 @@ Save-JsonOutput -File 'vpn-dial-events.json' -Collect {
     $dialFilter = @{ LogName = 'Application'; ProviderName = 'RasClient'; Id = 20221 }
     Get-WinEvent -FilterHashtable $dialFilter -MaxEvents 50 -ErrorAction SilentlyContinue |
         Select-Object -Property @{ Name = 'TimeCreated'; Expression = { $_.TimeCreated.ToUniversalTime().ToString('o') } }, Id, Message
+}
+
+Save-JsonOutput -File 'aad-operational-events.json' -Collect {
+    # The token broker's (WAM / CloudAP) own record of why token requests failed: events such as 1098
+    # (token broker operation failed, with its error and the app), 1097, 1104, 1081 (OAuth response
+    # error) and 1025 (HTTP request status). The last 7 days, at most 500. No log or no event is an
+    # empty array. Times in UTC ISO 8601; Properties are the event's data values as text.
+    $aadFilter = @{ LogName = 'Microsoft-Windows-AAD/Operational'; StartTime = (Get-Date).AddDays(-7) }
+    Get-WinEvent -FilterHashtable $aadFilter -MaxEvents 500 -ErrorAction SilentlyContinue |
+        Select-Object -Property @{ Name = 'TimeCreated'; Expression = { $_.TimeCreated.ToUniversalTime().ToString('o') } },
+            Id, LevelDisplayName, Message,
+            @{ Name = 'Properties'; Expression = { @($_.Properties | ForEach-Object { [string]$_.Value }) } }
 }
 
 Save-JsonOutput -File 'routes.json' -Collect {

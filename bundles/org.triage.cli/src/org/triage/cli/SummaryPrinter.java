@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.triage.core.engine.DiagnosisEngine;
 import org.triage.core.rules.Causes;
 import org.triage.core.session.TargetSummary;
+import org.triage.core.symptom.SymptomHints;
 import org.triage.model.Change;
 import org.triage.model.Finding;
 import org.triage.model.FixAttempt;
@@ -43,6 +44,7 @@ final class SummaryPrinter {
                     session.getSymptom().getApplication() == null ? "" : " (" + session.getSymptom().getApplication() + ")",
                     session.getSymptom().getPasswordChangedAt() == null ? ""
                             : ", password changed " + session.getSymptom().getPasswordChangedAt().toInstant());
+            SymptomHints.recorded(session.getSymptom()).ifPresent(explained -> out.println("         " + explained));
         }
         out.println();
         out.println("Observations");

@@ -86,6 +86,7 @@ public final class TriageCli {
                 case "playbook" -> playbook(Arguments.parse(rest, TARGET_OPTIONS, Set.of("yes", "json", "pseudonymize")));
                 case "export" -> export(Arguments.parse(rest, Set.of("session", "out", "map"), Set.of("pseudonymize")));
                 case "fixes" -> fixBundles().fixes(Arguments.parse(rest, Set.of(), Set.of()));
+                case "symptoms" -> new SymptomCommands(out, err).symptoms(Arguments.parse(rest, Set.of(), Set.of()));
                 case "install" -> fixBundles().install(Arguments.parse(rest, Set.of(), Set.of("trusted-only", "yes")));
                 case "uninstall" -> fixBundles().uninstall(Arguments.parse(rest, Set.of(), Set.of("yes")));
                 case "installs" -> fixBundles().installs(Arguments.parse(rest, Set.of(), Set.of()));
@@ -127,6 +128,8 @@ public final class TriageCli {
         usage.append("  export   --session FILE.xmi --out FILE.zip [--pseudonymize] [--map FILE]\n");
         usage.append("           write a saved session as one redacted file for a ticket: session, reports, raw evidence\n");
         usage.append("  fixes    list every fix the product knows, with its contributing bundle and what it declares\n");
+        usage.append("  symptoms list the symptom catalogue: each code with its message as users see it, its meaning,\n");
+        usage.append("           the causes it points to and its source (any other --symptom code is diagnosed without hints)\n");
         usage.append("  install SOURCE [--trusted-only] [--yes]\n");
         usage.append("           install fix bundles from a p2 repository folder, its .zip or an http(s) URL: shows what\n");
         usage.append("           their fixes declare and whether they are signed, then asks (--trusted-only: refuse unsigned)\n");

@@ -50,6 +50,10 @@ public final class EvidenceSources {
         if (source == null || source.isBlank()) {
             return Optional.empty();
         }
+        if (source.toLowerCase(Locale.ROOT).contains("microsoft-windows-aad/operational")) {
+            // both event files are read with Get-WinEvent: the log name tells this one from the RasClient events
+            return Optional.of(SnapshotFile.AAD_OPERATIONAL_EVENTS);
+        }
         String command = normalise(source);
         for (SnapshotFile file : SnapshotFile.values()) {
             if (file != SnapshotFile.MANIFEST && !RECORDED_ONLY.contains(file) && command.contains(signature(file))) {

@@ -14,6 +14,7 @@ import org.triage.core.probe.CachedCredentialsProbe;
 import org.triage.core.probe.DeviceRegistrationProbe;
 import org.triage.core.probe.Probes;
 import org.triage.core.probe.VpnConnectionsProbe;
+import org.triage.core.probe.Probes;
 import org.triage.core.report.ReportJson;
 import org.triage.core.tests.support.Demo;
 import org.triage.core.tests.support.JsonSchemaValidator;

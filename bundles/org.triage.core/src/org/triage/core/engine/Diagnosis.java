@@ -7,6 +7,8 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.triage.core.fix.FixRegistry;
 import org.triage.core.playbook.Playbook;
 import org.triage.core.session.Sessions;
+import org.triage.core.symptom.SymptomHints;
+import org.triage.core.symptom.SymptomRegistry;
 import org.triage.core.target.ReportedProblem;
 import org.triage.core.target.Target;
 import org.triage.model.LogLevel;
@@ -33,6 +35,7 @@ public final class Diagnosis {
                 sameProblem ? reported.description() : null,
                 passwordChangedAt != null ? passwordChangedAt : reported.passwordChangedAt());
         Session session = Sessions.create(target.info(), symptom, productVersion);
+        SymptomHints.record(session, SymptomRegistry.read());
         target.notes().forEach(note -> Sessions.log(session, LogLevel.WARNING, "target", note));
         return session;
     }

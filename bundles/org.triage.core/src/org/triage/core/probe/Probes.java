@@ -7,7 +7,8 @@ import java.util.Optional;
 public final class Probes {
 
     private static final List<Probe> ALL = List.of(new CachedCredentialsProbe(), new VpnConnectionsProbe(),
-            new AdaptersProbe(), new VpnClientsProbe(), new RoutesProbe(), new DeviceRegistrationProbe(), new ProxyProbe(),
+            new AdaptersProbe(), new VpnClientsProbe(), new RoutesProbe(), new DeviceRegistrationProbe(),
+            new TokenBrokerEventsProbe(), new ProxyProbe(),
             new EndpointsProbe());
 
     private Probes() {

@@ -8,35 +8,28 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.triage.core.symptom.SymptomDescriptor;
+import org.triage.core.symptom.SymptomRegistry;
+
 /**
- * What Entra ID's AADSTS error codes mean, in the words of Microsoft's sign-in error reference, for the
- * codes that come up when sign-in fails after a password change or on a VPN.
+ * Entra ID's AADSTS error codes in text, and what they mean: the symptom catalogue describes them in the
+ * words of Microsoft's sign-in error reference.
  */
 public final class AadstsCodes {
 
     private static final Pattern CODE = Pattern.compile("AADSTS(\\d+)", Pattern.CASE_INSENSITIVE);
 
-    private static final Map<String, String> MEANINGS = new LinkedHashMap<>();
+    /**
+     * Codes the symptom catalogue ({@code org.triage.core.symptoms}) does not hold because no cause of this
+     * product points to them; every other code's meaning comes from its catalogue entry.
+     */
+    private static final Map<String, String> NOT_IN_CATALOGUE = new LinkedHashMap<>();
 
     static {
-        MEANINGS.put("AADSTS50126", "Error validating credentials due to invalid username or password");
-        MEANINGS.put("AADSTS50053", "The account is locked: too many sign-ins with a wrong password");
-        MEANINGS.put("AADSTS50055", "The password has expired");
-        MEANINGS.put("AADSTS50056", "The user has no password in the directory");
-        MEANINGS.put("AADSTS50057", "The user account is disabled");
-        MEANINGS.put("AADSTS50132", "The session is invalid because the password expired or was changed recently");
-        MEANINGS.put("AADSTS50173", "The grant was revoked, a fresh sign-in is needed: the user may have changed or reset the password");
-        MEANINGS.put("AADSTS50076", "Multi-factor authentication is required");
-        MEANINGS.put("AADSTS50079", "The user must register for multi-factor authentication");
-        MEANINGS.put("AADSTS50097", "Device authentication is required");
-        MEANINGS.put("AADSTS50155", "Device authentication failed");
-        MEANINGS.put("AADSTS135011", "The device used during authentication is disabled");
-        MEANINGS.put("AADSTS53000", "Conditional Access requires a compliant or managed device");
-        MEANINGS.put("AADSTS53003", "Access was blocked by Conditional Access");
-        MEANINGS.put("AADSTS70043", "The refresh token expired or is invalid: Conditional Access sign-in frequency");
-        MEANINGS.put("AADSTS700082", "The refresh token expired due to inactivity");
-        MEANINGS.put("AADSTS50034", "The user account does not exist in the directory");
-        MEANINGS.put("AADSTS81010", "Seamless SSO failed: the Kerberos ticket is expired or invalid");
+        NOT_IN_CATALOGUE.put("AADSTS50056", "The user has no password in the directory");
+        NOT_IN_CATALOGUE.put("AADSTS50057", "The user account is disabled");
+        NOT_IN_CATALOGUE.put("AADSTS50034", "The user account does not exist in the directory");
+        NOT_IN_CATALOGUE.put("AADSTS81010", "Seamless SSO failed: the Kerberos ticket is expired or invalid");
     }
 
     /** The codes that mean the password the device or app presented is no longer the user's. */
@@ -55,7 +48,13 @@ public final class AadstsCodes {
         return matcher.find() ? Optional.of("AADSTS" + matcher.group(1)) : Optional.empty();
     }
 
+    /** What the code means: its symptom catalogue entry's meaning, else the few this class still names. */
     public static Optional<String> meaning(String code) {
-        return Optional.ofNullable(MEANINGS.get(code.toUpperCase(Locale.ROOT)));
+        return meaning(code, SymptomRegistry.read());
+    }
+
+    public static Optional<String> meaning(String code, SymptomRegistry catalogue) {
+        return catalogue.byCode(code).map(SymptomDescriptor::meaning)
+                .or(() -> Optional.ofNullable(NOT_IN_CATALOGUE.get(code.toUpperCase(Locale.ROOT))));
     }
 }

@@ -39,6 +39,14 @@ public interface Target extends AutoCloseable {
 
     Reading<List<EndpointCheck>> endpoints(List<Endpoint> endpoints, IProgressMonitor monitor);
 
+    /**
+     * The token broker's failed requests of the last seven days ({@code Microsoft-Windows-AAD/Operational});
+     * unsupported where the target has no such log.
+     */
+    default Reading<List<TokenBrokerEvent>> tokenBrokerEvents(IProgressMonitor monitor) {
+        return Reading.unsupported("this target has no Microsoft-Windows-AAD/Operational log");
+    }
+
     /** Null where the target can carry out the action, otherwise why it cannot. */
     String whyUnable(TargetAction action);
 

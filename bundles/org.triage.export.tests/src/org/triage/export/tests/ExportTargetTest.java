@@ -192,6 +192,9 @@ class ExportTargetTest {
             "netsh winhttp show proxy;;WINHTTP_PROXY",
             "Test-NetConnection -Port 443 (simulated);;ENDPOINT_TESTS",
             "whatever the collector ran;TriageSnapshot-PC01/routes.json;ROUTES",
+            "powershell.exe -NoProfile -Command ConvertTo-Json -InputObject @(Get-WinEvent -LogName Microsoft-Windows-AAD/Operational -MaxEvents 500);;AAD_OPERATIONAL_EVENTS",
+            "powershell.exe -NoProfile -Command ConvertTo-Json -InputObject @(Get-WinEvent -ProviderName RasClient -MaxEvents 50);;VPN_DIAL_EVENTS",
+            "whatever;aad-operational-events.json;AAD_OPERATIONAL_EVENTS",
             "whatever;DSREGCMD-STATUS.TXT;DSREGCMD_STATUS",
             "ipconfig /flushdns;;",
             "vendorctl status;;" })

@@ -53,6 +53,12 @@ public enum SnapshotFile {
     VPN_DIAL_EVENTS("vpn-dial-events.json",
             "Get-WinEvent RasClient 20221 | Select-Object TimeCreated,Id,Message | ConvertTo-Json", false),
 
+    /** The token broker's record of its token requests, the last 7 days, at most 500 events. */
+    AAD_OPERATIONAL_EVENTS("aad-operational-events.json",
+            "Get-WinEvent -FilterHashtable @{LogName='Microsoft-Windows-AAD/Operational'; StartTime=(Get-Date).AddDays(-7)}"
+                    + " -MaxEvents 500 | Select-Object TimeCreated,Id,LevelDisplayName,Message,Properties | ConvertTo-Json",
+            false),
+
     /** The IPv4 routing table; JSON object or array. */
     ROUTES("routes.json",
             "Get-NetRoute -AddressFamily IPv4 | Select-Object DestinationPrefix,NextHop,InterfaceAlias,"

@@ -18,6 +18,7 @@ import org.triage.core.target.Reading;
 import org.triage.core.target.Route;
 import org.triage.core.target.Target;
 import org.triage.core.target.TargetAction;
+import org.triage.core.target.TokenBrokerEvent;
 import org.triage.core.target.VpnConnection;
 
 /**
@@ -100,6 +101,11 @@ public abstract class SnapshotOutputsTarget implements Target {
     @Override
     public Reading<DeviceRegistration> registration(IProgressMonitor monitor) {
         return read(SnapshotFile.DSREGCMD_STATUS, WindowsReadings::registration);
+    }
+
+    @Override
+    public Reading<List<TokenBrokerEvent>> tokenBrokerEvents(IProgressMonitor monitor) {
+        return read(SnapshotFile.AAD_OPERATIONAL_EVENTS, TokenBrokerReadings::tokenBrokerEvents);
     }
 
     @Override

@@ -303,6 +303,22 @@ class CollectorAgreementTest {
                 Arrays.stream(SnapshotFile.values()).filter(SnapshotFile::optional).toList());
     }
 
+    @Test
+    void theTokenBrokerEventsAreCollectedAsTheReaderExpectsThem() {
+        Matcher block = Pattern.compile("Save-JsonOutput -File 'aad-operational-events\\.json' -Collect \\{(.*?)\\n\\}",
+                Pattern.DOTALL).matcher(code);
+        assertTrue(block.find(), "the collector writes aad-operational-events.json through Save-JsonOutput");
+        String collect = block.group(1);
+        for (String part : List.of("LogName = 'Microsoft-Windows-AAD/Operational'", "StartTime = (Get-Date).AddDays(-7)",
+                "-MaxEvents 500", "-ErrorAction SilentlyContinue", "ToUniversalTime().ToString('o')", "Id, LevelDisplayName, Message",
+                "Name = 'Properties'", "[string]$_.Value")) {
+            assertTrue(collect.contains(part), "the AAD block must contain " + part + ":\n" + collect);
+        }
+        assertTrue(org.triage.formats.AadOperationalEventsFormat.QUERY.contains("-MaxEvents 500")
+                && org.triage.formats.AadOperationalEventsFormat.QUERY.contains("AddDays(-7)"),
+                "the live Windows target collects the same as the collector");
+    }
+
     // --------------------------------------------------------------------------- samples
 
     @Test

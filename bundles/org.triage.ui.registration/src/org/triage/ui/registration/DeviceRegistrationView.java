@@ -14,6 +14,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.triage.core.probe.DeviceRegistrationProbe;
+import org.triage.core.probe.TokenBrokerEventsProbe;
 import org.triage.core.rules.AadstsCodes;
 import org.triage.core.session.Facts;
 import org.triage.core.session.Sessions;
@@ -33,6 +34,7 @@ public class DeviceRegistrationView extends SessionViewPart {
 
     public static final String SUMMARY = "registration.summary";
     public static final String FIELDS = "registration.fields";
+    public static final String BROKER_FAILURES = "registration.broker-failures";
 
     /** The rows of the summary, by label: the dsregcmd fields they show. */
     private static final Map<String, String> SUMMARY_ROWS = new LinkedHashMap<>();
@@ -56,6 +58,7 @@ public class DeviceRegistrationView extends SessionViewPart {
     private Observation registration;
     private FactTable summary;
     private FactTable fields;
+    private FactTable brokerFailures;
 
     @Override
     protected void createControls(Composite parent) {
@@ -68,6 +71,11 @@ public class DeviceRegistrationView extends SessionViewPart {
         all.setText("All fields of dsregcmd /status");
         all.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         fields = new FactTable(parent, FIELDS, 160).column("Field", "Label", 220).column("Value", "Value", 600);
+        Label broker = new Label(parent, SWT.NONE);
+        broker.setText("Token broker failures (Microsoft-Windows-AAD/Operational, last 7 days), by code and app");
+        broker.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        brokerFailures = new FactTable(parent, BROKER_FAILURES, 120).column("Code | app", "Label", 260)
+                .column("How often, when, and what it means", "Value", 700);
         // the rows are dsregcmd's fields retold: the Properties view shows the whole observation and its output
         summary.viewer().addSelectionChangedListener(event -> selectRegistration(event.getStructuredSelection()));
         fields.viewer().addSelectionChangedListener(event -> selectRegistration(event.getStructuredSelection()));
@@ -80,6 +88,7 @@ public class DeviceRegistrationView extends SessionViewPart {
     @Override
     protected void render(Session session) {
         registration = session == null ? null : Sessions.latestByProbe(session).get(DeviceRegistrationProbe.ID);
+        brokerFailures.setRows(brokerFailureRows(session));
         header.render(session, registration == null ? List.of() : List.of(registration));
         if (registration == null || registration.getFacts().isEmpty()) {
             summary.setRows(List.of());
@@ -102,6 +111,18 @@ public class DeviceRegistrationView extends SessionViewPart {
         summary.setRows(rows);
         fields.setRows(registration.getFacts().stream().map(fact -> row(fact.getName(), Facts.asText(fact), false))
                 .toList());
+    }
+
+    /** One row per group of failed token requests, as the token broker probe grouped and explained them. */
+    static List<RecordFact> brokerFailureRows(Session session) {
+        Observation broker = session == null ? null : Sessions.latestByProbe(session).get(TokenBrokerEventsProbe.ID);
+        if (broker == null) {
+            return List.of();
+        }
+        return broker.getFacts().stream().filter(fact -> fact.getName().startsWith(TokenBrokerEventsProbe.FAILURE_FACT))
+                .map(fact -> row(fact.getName().substring(TokenBrokerEventsProbe.FAILURE_FACT.length()), Facts.asText(fact),
+                        fact.getName().contains("0xCAA") || fact.getName().contains("AADSTS")))
+                .toList();
     }
 
     private static boolean attention(String field, String value) {

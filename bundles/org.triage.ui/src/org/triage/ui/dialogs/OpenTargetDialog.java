@@ -16,14 +16,18 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.triage.core.symptom.SymptomDescriptor;
+import org.triage.core.symptom.SymptomRegistry;
 import org.triage.core.target.TargetProvider;
 import org.triage.core.target.Targets;
 
 /** Chooses what to inspect: the demo workstation (a scenario), a snapshot folder or zip, or this machine. */
 public final class OpenTargetDialog extends TitleAreaDialog {
 
-    /** The symptom codes offered; any other can be typed. */
-    public static final List<String> KNOWN_SYMPTOMS = List.of("0x8004de40");
+    /** The symptom offered first: the case the console was built for. */
+    public static final String FIRST_SYMPTOM = "0x8004de40";
+    /** Between a symptom's code and its message in the list. */
+    public static final String CODE_SEPARATOR = " — ";
 
     private Button demo;
     private Combo scenario;
@@ -31,6 +35,8 @@ public final class OpenTargetDialog extends TitleAreaDialog {
     private Text snapshotPath;
     private Button local;
     private Combo symptom;
+    private Label symptomExplained;
+    private List<SymptomDescriptor> catalogue;
     private String targetSpec;
     private String symptomCode;
 
@@ -102,8 +108,17 @@ public final class OpenTargetDialog extends TitleAreaDialog {
         new Label(body, SWT.NONE).setText("Symptom:");
         symptom = new Combo(body, SWT.DROP_DOWN);
         symptom.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        KNOWN_SYMPTOMS.forEach(symptom::add);
-        symptom.setText(KNOWN_SYMPTOMS.get(0));
+        catalogue = SymptomRegistry.read().descriptors();
+        catalogue.forEach(known -> symptom.add(choice(known)));
+        symptom.setText(catalogue.stream().filter(known -> known.matches(FIRST_SYMPTOM)).findFirst()
+                .map(OpenTargetDialog::choice).orElse(FIRST_SYMPTOM));
+        new Label(body, SWT.NONE);
+        symptomExplained = new Label(body, SWT.WRAP);
+        GridData explainedLayout = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        explainedLayout.widthHint = 520;
+        symptomExplained.setLayoutData(explainedLayout);
+        symptom.addModifyListener(event -> explainSymptom());
+        explainSymptom();
         demo.setSelection(true);
         return area;
     }
@@ -121,8 +136,37 @@ public final class OpenTargetDialog extends TitleAreaDialog {
         } else {
             targetSpec = "demo:" + scenario.getText();
         }
-        symptomCode = symptom.getText().isBlank() ? null : symptom.getText().trim();
+        symptomCode = codeOf(symptom.getText());
         super.okPressed();
+    }
+
+    /** How the list shows a symptom: its code, the application and the message as users see it. */
+    public static String choice(SymptomDescriptor known) {
+        return known.code() + CODE_SEPARATOR + known.app() + ": " + known.message();
+    }
+
+    /** The code in a chosen or typed symptom; null where none is given. */
+    public static String codeOf(String chosen) {
+        if (chosen == null || chosen.isBlank()) {
+            return null;
+        }
+        int separator = chosen.indexOf(CODE_SEPARATOR);
+        return (separator < 0 ? chosen : chosen.substring(0, separator)).trim();
+    }
+
+    private void explainSymptom() {
+        String code = codeOf(symptom.getText());
+        symptomExplained.setText(code == null ? "No symptom: every fix applies."
+                : catalogue.stream().filter(known -> known.matches(code)).findFirst()
+                        .map(known -> known.meaning() + "\nPoints to " + String.join(", ", known.causes())
+                                + ".\nSource: " + known.source())
+                        .orElse(code + " is not in the symptom catalogue: it is diagnosed without symptom hints."));
+        symptomExplained.getParent().layout(true);
+    }
+
+    /** The explanation shown under the symptom: its meaning, causes and source. */
+    public String symptomExplanation() {
+        return symptomExplained.getText();
     }
 
     @Override

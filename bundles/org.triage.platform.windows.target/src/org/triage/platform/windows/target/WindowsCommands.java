@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.triage.core.target.UserProfilePath;
 import org.triage.formats.AdaptersJsonFormat;
 import org.triage.formats.ProxyRegistryFormat;
+import org.triage.formats.AadOperationalEventsFormat;
 import org.triage.formats.RasDialEventsFormat;
 
 /**
@@ -32,6 +33,10 @@ public final class WindowsCommands {
 
     /** The task that registers a hybrid joined device in Entra ID again. */
     public static final String AUTOMATIC_DEVICE_JOIN_TASK = "\\Microsoft\\Windows\\Workplace Join\\Automatic-Device-Join";
+
+    /** The Microsoft-Windows-AAD/Operational events, always as a JSON array (the snapshot's aad-operational-events.json). */
+    public static final String AAD_OPERATIONAL_EVENTS_SCRIPT = POWERSHELL_PRELUDE + "ConvertTo-Json -Depth 3 -InputObject @("
+            + AadOperationalEventsFormat.QUERY + ")";
 
     /**
      * What every script starts with: stop at the first error (so a failure is an exit code, not half a JSON
@@ -113,6 +118,10 @@ public final class WindowsCommands {
 
     public CommandLine vpnDialEvents() {
         return powershell(VPN_DIAL_EVENTS_SCRIPT);
+    }
+
+    public CommandLine aadOperationalEvents() {
+        return powershell(AAD_OPERATIONAL_EVENTS_SCRIPT);
     }
 
     public CommandLine routes() {

@@ -25,12 +25,14 @@ import org.triage.core.target.Route;
 import org.triage.core.target.Target;
 import org.triage.core.target.TargetAction;
 import org.triage.core.target.VpnClient;
+import org.triage.core.target.TokenBrokerEvent;
 import org.triage.core.target.TargetInfo;
 import org.triage.core.target.VpnConnection;
 import org.triage.formats.CredentialRecord;
 import org.triage.formats.CredentialsJsonFormat;
 import org.triage.formats.readings.RawOutput;
 import org.triage.formats.readings.SnapshotFile;
+import org.triage.formats.readings.TokenBrokerReadings;
 import org.triage.formats.readings.WindowsReadings;
 
 /**
@@ -197,6 +199,12 @@ public final class WindowsTarget implements Target {
             lastRegistration = reading.value();
         }
         return reading;
+    }
+
+    @Override
+    public Reading<List<TokenBrokerEvent>> tokenBrokerEvents(IProgressMonitor monitor) {
+        return read(commands.aadOperationalEvents(), WindowsCommands.EVENT_LOG_TIMEOUT, TokenBrokerReadings::tokenBrokerEvents,
+                monitor);
     }
 
     @Override

@@ -52,7 +52,9 @@ final class FakeMachine {
                 .answer(commands.vpnConnections(), 0, sample("vpn-connections.json", powerShell))
                 .answer(commands.routes(), 0, sample("routes.json", powerShell))
                 .answer(commands.vpnDialEvents(), 0,
-                        Recordings.reencode(Recordings.formatsFixture("rasclient/dial-events.json"), powerShell));
+                        Recordings.reencode(Recordings.formatsFixture("rasclient/dial-events.json"), powerShell))
+                .answer(commands.aadOperationalEvents(), 0,
+                        Recordings.reencode(Recordings.formatsFixture("aad/aad-operational-events.json"), powerShell));
     }
 
     private static byte[] sample(String file, TextEncoding encoding) {

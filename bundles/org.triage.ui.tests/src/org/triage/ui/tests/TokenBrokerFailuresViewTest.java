@@ -1,0 +1,71 @@
+package org.triage.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
+import org.triage.ui.registration.DeviceRegistrationView;
+import org.triage.ui.session.DiagnoseJob;
+import org.triage.ui.session.SessionJob;
+import org.triage.ui.session.SessionManager;
+
+/**
+ * The Device Registration view's token broker section: the contoso sample snapshot's AAD Operational events
+ * (real public event texts), grouped by code and app, each explained.
+ */
+class TokenBrokerFailuresViewTest {
+
+    private static final String CONTOSO = "bundles/org.triage.snapshot.tests/resources/snapshots/contoso-0x8004de40";
+
+    @Test
+    void theRegistrationViewListsTheBrokersFailuresByCodeAndAppExplained() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.showView("org.triage.ui.views.registration");
+        SessionManager manager = sessionManager();
+        UiConditions.waitUntil("no diagnosis is running", () -> Job.getJobManager().find(SessionJob.FAMILY).length == 0, 30_000);
+        new DiagnoseJob(manager, "snapshot:" + contoso(), null, "test").schedule();
+        UiConditions.waitUntil("the snapshot is diagnosed", () -> Job.getJobManager().find(SessionJob.FAMILY).length == 0
+                && manager.session() != null && "snapshot".equals(manager.session().getTarget().getKind()), 60_000);
+
+        Table table = UiConditions.find(page.getWorkbenchWindow().getShell(), Table.class,
+                t -> DeviceRegistrationView.BROKER_FAILURES.equals(t.getData())).get(0);
+        UiConditions.waitUntil("the section shows the failures", () -> table.getItemCount() > 0, 10_000);
+        List<String> rows = Arrays.stream(table.getItems()).map(TokenBrokerFailuresViewTest::text).toList();
+        assertTrue(rows.stream().anyMatch(row -> row.startsWith("0xCAA5001C | app not named\t2×")
+                && row.contains("0xCAA5001C: The Web Account Manager's token broker")), rows.toString());
+        assertTrue(rows.stream().anyMatch(row -> row.startsWith("AADSTS50011 | Microsoft.AAD.BrokerPlugin\t1×")), rows.toString());
+        assertTrue(rows.stream().anyMatch(row -> row.startsWith("HTTP 400 | app not named\t2×")), rows.toString());
+    }
+
+    private static String text(TableItem item) {
+        return item.getText(0) + "\t" + item.getText(1);
+    }
+
+    private static Path contoso() {
+        for (Path dir = Paths.get(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve(CONTOSO))) {
+                return dir.resolve(CONTOSO);
+            }
+        }
+        throw new IllegalStateException("no " + CONTOSO + " above " + System.getProperty("user.dir"));
+    }
+
+    private static SessionManager sessionManager() {
+        var context = FrameworkUtil.getBundle(TokenBrokerFailuresViewTest.class).getBundleContext();
+        var reference = context.getServiceReference(SessionManager.class);
+        assertNotNull(reference, "no SessionManager service");
+        return context.getService(reference);
+    }
+}
