@@ -15,7 +15,8 @@ public final class TokenBrokerReadings {
     }
 
     public static Reading<List<TokenBrokerEvent>> tokenBrokerEvents(RawOutput raw) {
-        return WindowsReadings.read(raw, AadOperationalEventsFormat::parse, TokenBrokerReadings::failures,
+        return WindowsReadings.read(raw, SnapshotFile.AAD_OPERATIONAL_EVENTS, AadOperationalEventsFormat::parse,
+                TokenBrokerReadings::failures,
                 AadOperationalEventsFormat.LOG_NAME + " events");
     }
 

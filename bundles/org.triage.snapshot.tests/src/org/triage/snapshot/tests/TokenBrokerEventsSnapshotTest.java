@@ -19,7 +19,7 @@ import org.triage.model.Observation;
 import org.triage.model.ObservationStatus;
 import org.triage.model.Session;
 import org.triage.model.TextFact;
-import org.triage.snapshot.SnapshotFile;
+import org.triage.formats.readings.SnapshotFile;
 import org.triage.tests.harness.Samples;
 
 /**
