@@ -203,8 +203,8 @@ public final class WindowsTarget implements Target {
 
     @Override
     public Reading<List<TokenBrokerEvent>> tokenBrokerEvents(IProgressMonitor monitor) {
-        return read(commands.aadOperationalEvents(), WindowsCommands.EVENT_LOG_TIMEOUT, TokenBrokerReadings::tokenBrokerEvents,
-                monitor);
+        return read(commands.aadOperationalEvents(), SnapshotFile.AAD_OPERATIONAL_EVENTS, WindowsCommands.EVENT_LOG_TIMEOUT,
+                TokenBrokerReadings::tokenBrokerEvents, monitor);
     }
 
     @Override
