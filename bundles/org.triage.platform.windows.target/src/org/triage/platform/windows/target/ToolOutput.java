@@ -25,7 +25,7 @@ record ToolOutput(byte[] bytes, String text, String encoding, boolean transcoded
 
     static ToolOutput of(byte[] raw, int oemCodePage) {
         DecodedText detected = TextDecoder.decode(raw);
-        boolean guessedSingleByte = detected.encoding() == TextEncoding.IBM850
+        boolean guessedSingleByte = TextEncoding.OEM_CODE_PAGES.contains(detected.encoding())
                 || detected.encoding() == TextEncoding.WINDOWS_1252;
         Optional<Charset> oem = oemCharset(oemCodePage);
         if (guessedSingleByte && oem.isPresent()) {
