@@ -52,9 +52,10 @@ public final class DeviceRegistrationProbe implements Probe {
 
     /** The join state; "unknown" where the output has no Device State section to tell it. */
     public static String joinState(Map<String, String> fields) {
-        if (!fields.containsKey("AzureAdJoined") && !fields.containsKey("DomainJoined")
-                && !fields.containsKey("WorkplaceJoined")) {
-            return "Join state unknown (no Device State section)";
+        if (!fields.containsKey("AzureAdJoined") && !fields.containsKey("DomainJoined")) {
+            return "YES".equalsIgnoreCase(fields.get("WorkplaceJoined"))
+                    ? "Entra registered; join state unknown (no Device State section)"
+                    : "Join state unknown (no Device State section)";
         }
         boolean entra = "YES".equalsIgnoreCase(fields.get("AzureAdJoined"));
         boolean domain = "YES".equalsIgnoreCase(fields.get("DomainJoined"));
