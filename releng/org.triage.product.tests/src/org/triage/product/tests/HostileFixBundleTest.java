@@ -61,7 +61,11 @@ class HostileFixBundleTest {
         assertEquals(List.of(BUNDLE + ".exit", BUNDLE + ".halt", BUNDLE + ".remove-credentials",
                 BUNDLE + ".rewrite-session"), failedInTheReport, playbook::toString);
         assertFalse(playbook.out().contains("NOISE"), "a fix printed into --json: " + playbook);
-        assertFalse(playbook.err().contains("NOISE"), "a fix printed onto the terminal: " + playbook);
+        // the summary on stderr may quote the session log, where the output was kept; the raw print never appears
+        assertTrue(playbook.err().lines().noneMatch(line -> line.startsWith("NOISE")),
+                "a fix printed onto the terminal: " + playbook);
+        assertTrue(playbook.err().contains("the fix printed (kept here, not on the console) stdout: NOISE from apply ]]"),
+                playbook::toString);
         assertTrue(playbook.err().contains("triage: warning: fix '" + BUNDLE + ".preview-throws' of " + ORIGIN
                 + " is left out of the playbook: ") && playbook.err().contains("the hostile preview broke"),
                 playbook::toString);
