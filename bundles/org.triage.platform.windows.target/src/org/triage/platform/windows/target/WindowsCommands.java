@@ -32,10 +32,6 @@ public final class WindowsCommands {
     /** The task that registers a hybrid joined device in Entra ID again. */
     public static final String AUTOMATIC_DEVICE_JOIN_TASK = "\\Microsoft\\Windows\\Workplace Join\\Automatic-Device-Join";
 
-    /** The Microsoft-Windows-AAD/Operational events, always as a JSON array (the snapshot's aad-operational-events.json). */
-    public static final String AAD_OPERATIONAL_EVENTS_SCRIPT = POWERSHELL_PRELUDE + "ConvertTo-Json -Depth 3 -InputObject @("
-            + AadOperationalEventsFormat.QUERY + ")";
-
     /**
      * What every script starts with: stop at the first error (so a failure is an exit code, not half a JSON
      * document), no progress or warning records mixed into the output, UTF-8 without BOM on stdout, and no
@@ -53,6 +49,10 @@ public final class WindowsCommands {
     /** The RasClient "started dialing" events, always as a JSON array (the snapshot's vpn-dial-events.json). */
     public static final String VPN_DIAL_EVENTS_SCRIPT = POWERSHELL_PRELUDE + "ConvertTo-Json -Depth 2 -InputObject @("
             + RasDialEventsFormat.QUERY + ")";
+
+    /** The Microsoft-Windows-AAD/Operational events, always as a JSON array (the snapshot's aad-operational-events.json). */
+    public static final String AAD_OPERATIONAL_EVENTS_SCRIPT = POWERSHELL_PRELUDE + "ConvertTo-Json -Depth 3 -InputObject @("
+            + AadOperationalEventsFormat.QUERY + ")";
 
     /**
      * The snapshot's routes.json columns, with each interface's metric added as the collector adds it, so that
