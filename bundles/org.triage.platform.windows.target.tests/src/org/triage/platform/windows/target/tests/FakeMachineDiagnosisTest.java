@@ -68,6 +68,7 @@ class FakeMachineDiagnosisTest {
                 "C:\\Windows\\System32\\netsh.exe winhttp show proxy",
                 machine.commands.vpnConnections().rendered(),
                 machine.commands.vpnDialEvents().rendered(),
+                machine.commands.aadOperationalEvents().rendered(),
                 machine.commands.routes().rendered()), Set.copyOf(machine.runner.commandLines()));
 
         Observation registration = latest(session, DeviceRegistrationProbe.ID);
