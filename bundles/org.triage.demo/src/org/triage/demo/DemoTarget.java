@@ -20,6 +20,7 @@ import org.triage.core.target.Route;
 import org.triage.core.target.Target;
 import org.triage.core.target.TargetAction;
 import org.triage.core.target.TargetInfo;
+import org.triage.core.target.TokenBrokerEvent;
 import org.triage.core.target.VpnConnection;
 import org.triage.formats.RasDialEventsFormat;
 import org.triage.formats.readings.SnapshotFile;
@@ -103,6 +104,16 @@ public final class DemoTarget implements Target {
         ProxySettings proxy = workstation.proxy();
         return Reading.of(proxy, Evidence.ofCommand("netsh winhttp show proxy", 0, "UTF-8",
                 DemoOutputs.winhttpProxy(proxy)).ofKind(SnapshotFile.WINHTTP_PROXY.outputKind()));
+    }
+
+    /**
+     * The simulated workstation's AAD Operational log holds no failed token request: its scenarios are told by
+     * dsregcmd, the credentials and the network, not yet by broker events.
+     */
+    @Override
+    public synchronized Reading<List<TokenBrokerEvent>> tokenBrokerEvents(IProgressMonitor monitor) {
+        return Reading.of(List.of(), Evidence.ofCommand("Get-WinEvent -LogName Microsoft-Windows-AAD/Operational", 0,
+                "UTF-8", "[]"));
     }
 
     @Override

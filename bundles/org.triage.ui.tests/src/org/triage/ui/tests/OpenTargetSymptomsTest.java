@@ -39,6 +39,7 @@ class OpenTargetSymptomsTest {
             assertTrue(dialog.symptomExplanation().contains("Source: https://support.microsoft.com/"), dialog.symptomExplanation());
 
             symptoms.setText("0x80049dd3");
+            symptoms.notifyListeners(SWT.Modify, new Event());
             assertTrue(dialog.symptomExplanation().contains("not in the symptom catalogue"), dialog.symptomExplanation());
             Button inspect = UiConditions.find(dialog.getShell(), Button.class, b -> "Inspect".equals(b.getText())).get(0);
             inspect.notifyListeners(SWT.Selection, new Event());

@@ -36,9 +36,19 @@ class TokenBrokerFailuresViewTest {
         SessionManager manager = sessionManager();
         UiConditions.waitUntil("no diagnosis is running", () -> Job.getJobManager().find(SessionJob.FAMILY).length == 0, 30_000);
         new DiagnoseJob(manager, "snapshot:" + contoso(), null, "test").schedule();
-        UiConditions.waitUntil("the snapshot is diagnosed", () -> Job.getJobManager().find(SessionJob.FAMILY).length == 0
-                && manager.session() != null && "snapshot".equals(manager.session().getTarget().getKind()), 60_000);
+        try {
+            UiConditions.waitUntil("the snapshot is diagnosed", () -> Job.getJobManager().find(SessionJob.FAMILY).length == 0
+                    && manager.session() != null && "snapshot".equals(manager.session().getTarget().getKind()), 60_000);
+            assertTheSectionShowsTheFailures(page);
+        } finally {
+            // the other tests of this workbench expect the demo workstation it started with
+            new DiagnoseJob(manager, "demo", null, "test").schedule();
+            UiConditions.waitUntil("the demo is diagnosed again", () -> Job.getJobManager().find(SessionJob.FAMILY).length == 0
+                    && manager.session() != null && "demo".equals(manager.session().getTarget().getKind()), 60_000);
+        }
+    }
 
+    private static void assertTheSectionShowsTheFailures(IWorkbenchPage page) {
         Table table = UiConditions.find(page.getWorkbenchWindow().getShell(), Table.class,
                 t -> DeviceRegistrationView.BROKER_FAILURES.equals(t.getData())).get(0);
         UiConditions.waitUntil("the section shows the failures", () -> table.getItemCount() > 0, 10_000);

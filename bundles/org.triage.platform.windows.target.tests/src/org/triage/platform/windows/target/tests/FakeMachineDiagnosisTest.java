@@ -74,6 +74,7 @@ class FakeMachineDiagnosisTest {
                 machine.commands.proxyRegistry().rendered(),
                 machine.commands.vpnConnections().rendered(),
                 machine.commands.vpnDialEvents().rendered(),
+                machine.commands.aadOperationalEvents().rendered(),
                 machine.commands.routes().rendered()), Set.copyOf(machine.runner.commandLines()));
 
         Observation registration = latest(session, DeviceRegistrationProbe.ID);
