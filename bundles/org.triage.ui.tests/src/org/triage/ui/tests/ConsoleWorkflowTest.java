@@ -284,13 +284,13 @@ class ConsoleWorkflowTest {
         AtomicBoolean uiAnswered = new AtomicBoolean();
         Display display = shell.getDisplay();
         new Thread(() -> display.asyncExec(() -> uiAnswered.set(true))).start();
-        UiConditions.waitUntil("the UI thread runs other work while the probe hangs", uiAnswered::get, 2_000);
+        // a guard, not a speed bound: the probe hangs for ten minutes, so an answer within the guard shows the UI free
+        UiConditions.waitUntil("the UI thread runs other work while the probe hangs", uiAnswered::get, 60_000);
         assertEquals(Job.RUNNING, slow.getState(), "the probe is still hanging");
 
-        long cancelledAt = System.nanoTime();
         slow.cancel();
-        UiConditions.waitUntil("the cancelled diagnosis ends", () -> slow.getState() == Job.NONE, 5_000);
-        assertTrue((System.nanoTime() - cancelledAt) / 1_000_000 < 5_000);
+        // the probe would hang for ten minutes: ending within the guard means the cancellation reached it
+        UiConditions.waitUntil("the cancelled diagnosis ends", () -> slow.getState() == Job.NONE, 60_000);
         assertEquals(IStatus.CANCEL, slow.getResult().getSeverity());
         assertSame(before, manager.session(), "a cancelled diagnosis replaces nothing");
     }

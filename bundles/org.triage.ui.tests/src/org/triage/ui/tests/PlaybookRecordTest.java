@@ -110,14 +110,14 @@ class PlaybookRecordTest {
     void verifyOnASkippedStepRecordsNothingAppliedAndTheStepCanBePlannedAgain() {
         Table playbook = table(PlaybookView.TABLE);
         UiConditions.waitUntil("the playbook shows the session just published", () -> playbook.getItemCount() == 3
-                && playbook.getItem(0).getData() == manager.session().getFixAttempts().get(0), 5_000);
+                && playbook.getItem(0).getData() == manager.session().getFixAttempts().get(0), 60_000);
         List<String> cachedBefore = cached();
         select(playbook, 0);
         click(PlaybookView.SKIP);
         waitForSessionJobs();
         assertEquals(FixOutcome.SKIPPED, manager.session().getFixAttempts().get(0).getOutcome());
 
-        UiConditions.waitUntil("the skipped step is shown", () -> playbook.getItem(0).getText(2).equals("skipped"), 5_000);
+        UiConditions.waitUntil("the skipped step is shown", () -> playbook.getItem(0).getText(2).equals("skipped"), 60_000);
         select(playbook, 0);
         click(PlaybookView.VERIFY);
         waitForSessionJobs();
@@ -133,13 +133,13 @@ class PlaybookRecordTest {
         assertNotEquals(SessionOutcome.RESOLVED, manager.session().getOutcome());
 
         UiConditions.waitUntil("the verified step is shown", () -> playbook.getItem(0).getText(3).equals(
-                verified.getVerificationResult().getLiteral()), 5_000);
+                verified.getVerificationResult().getLiteral()), 60_000);
         select(playbook, 0);
         assertEquals(PlaybookView.PLAN_AGAIN_LABEL, button(PlaybookView.SKIP).getText());
         click(PlaybookView.SKIP);
         waitForSessionJobs();
         assertEquals(FixOutcome.PLANNED, manager.session().getFixAttempts().get(0).getOutcome());
-        UiConditions.waitUntil("the step is planned again", () -> playbook.getItem(0).getText(2).equals("planned"), 5_000);
+        UiConditions.waitUntil("the step is planned again", () -> playbook.getItem(0).getText(2).equals("planned"), 60_000);
         select(playbook, 0);
         assertTrue(button(PlaybookView.APPLY).isEnabled(), "it can be applied now");
         assertEquals("Skip", button(PlaybookView.SKIP).getText());
@@ -149,7 +149,7 @@ class PlaybookRecordTest {
     void theCopyButtonCopiesTheStepAsInstructionsForTheUser() {
         Table playbook = table(PlaybookView.TABLE);
         UiConditions.waitUntil("the playbook shows the session just published", () -> playbook.getItemCount() == 3
-                && playbook.getItem(0).getData() == manager.session().getFixAttempts().get(0), 5_000);
+                && playbook.getItem(0).getData() == manager.session().getFixAttempts().get(0), 60_000);
         select(playbook, 0);
         click(PlaybookView.COPY);
         Clipboard clipboard = new Clipboard(display);
@@ -196,7 +196,7 @@ class PlaybookRecordTest {
         Table playbook = table(PlaybookView.TABLE);
         try {
             UiConditions.waitUntil("the playbook shows the resumed session", () -> playbook.getItemCount() == 3
-                    && playbook.getItem(1).getData() == manager.session().getFixAttempts().get(1), 5_000);
+                    && playbook.getItem(1).getData() == manager.session().getFixAttempts().get(1), 60_000);
         } catch (AssertionError e) {
             List<String> rows = java.util.Arrays.stream(playbook.getItems())
                     .map(item -> item.getText(1) + " " + item.getText(2) + " " + (item.getData() instanceof FixAttempt a
