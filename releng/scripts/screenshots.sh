@@ -35,7 +35,7 @@ for _ in $(seq 120); do
   sleep 0.5
 done
 [ -n "$window" ] || { cat "$state/console.log" >&2; echo "screenshots.sh: no window titled Triage Console" >&2; exit 1; }
-xdotool windowsize "$window" 1560 960 windowmove "$window" 0 0
+xdotool windowsize "$window" 1280 720 windowmove "$window" 0 0
 sleep 4   # the start-up diagnosis runs in a job; give it time to fill the views
 mkdir -p "$root/docs"
 import -window root -crop "$(xdotool getwindowgeometry "$window" | awk '/Geometry/ {print $2}')+0+0" +repage \

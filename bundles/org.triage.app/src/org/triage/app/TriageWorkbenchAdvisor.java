@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
@@ -22,6 +24,15 @@ import org.triage.ui.session.SessionManager;
 final class TriageWorkbenchAdvisor extends WorkbenchAdvisor {
 
     static final String WINDOW_TITLE = "Triage Console";
+    /** The size the console opens at the first time; it fits every view's key rows. Later starts restore the last. */
+    static final Point INITIAL_SIZE = new Point(1280, 720);
+
+    @Override
+    public void initialize(IWorkbenchConfigurer configurer) {
+        super.initialize(configurer);
+        // the window's size, position and layout, the open views and their sashes are saved on exit and restored
+        configurer.setSaveAndRestore(true);
+    }
 
     @Override
     public String getInitialWindowPerspectiveId() {
@@ -35,6 +46,7 @@ final class TriageWorkbenchAdvisor extends WorkbenchAdvisor {
             public void preWindowOpen() {
                 IWorkbenchWindowConfigurer window = getWindowConfigurer();
                 window.setTitle(WINDOW_TITLE);
+                window.setInitialSize(INITIAL_SIZE);
                 window.setShowStatusLine(true);
                 window.setShowProgressIndicator(true);
                 window.setShowCoolBar(false);

@@ -49,7 +49,7 @@ public class CredentialsView extends SessionViewPart {
         filter.setData(FILTER);
         filter.setMessage("target, user or type");
         filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        table = new FactTable(parent, TABLE, 240)
+        table = new FactTable(parent, TABLE, 240).minimumRows(5)
                 .column("Target", "TargetName", 380)
                 .column("Type", "Type", 120)
                 .column("User", "User", 180)

@@ -41,7 +41,7 @@ public class EndpointTestsView extends SessionViewPart {
     protected void createControls(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         header = new ViewHeader(parent, "endpoints");
-        table = new FactTable(parent, TABLE, 220)
+        table = new FactTable(parent, TABLE, 220).minimumRows(4)
                 .column("Endpoint", "ComputerName", 250)
                 .column("Port", "RemotePort", 50)
                 .column("DNS", row -> Facts.boolOf(row.getFields(), "NameResolutionSucceeded")

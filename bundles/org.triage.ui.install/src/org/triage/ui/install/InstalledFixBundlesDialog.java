@@ -2,7 +2,9 @@ package org.triage.ui.install;
 
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -20,7 +22,10 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
+import org.triage.core.fix.FixDescriptor;
 import org.triage.core.fix.FixRegistry;
 import org.triage.install.FixBundleInstaller;
 import org.triage.install.InstallException;
@@ -43,13 +48,22 @@ public final class InstalledFixBundlesDialog extends TitleAreaDialog {
     public static final String FIXES = "fixes";
     public static final String UNINSTALL = "Uninstall...";
 
+    /** The columns of the fixes: a bundle's row names it and its version, its fixes' rows what each declares. */
+    static final String[][] FIX_COLUMNS = {
+            { "Bundle / fix id", "230", "The contributing bundle and its version; under it, each fix's id" },
+            { "Name", "220", "What the fix does, in its own words" },
+            { "Fixes", "220", "The problems (cause ids) the fix addresses" },
+            { "Changes", "150", "destructive: cannot simply be undone; reversible: can be undone" },
+            { "Needs", "110", "Whether the fix needs an elevated (administrator) console" },
+            { "Uses", "260", "The target actions the fix declares; it may perform no other" } };
+
     /** One row: what to name when uninstalling, and what the admin reads. */
     private record Row(String id, String version, String how, String bundles) {
     }
 
     private final FixBundleInstaller installer;
     private Table installed;
-    private Text fixes;
+    private Tree fixes;
     private Button uninstall;
     private final List<Row> rows = new ArrayList<>();
     private boolean restartNeeded;
@@ -87,14 +101,17 @@ public final class InstalledFixBundlesDialog extends TitleAreaDialog {
         tableData.heightHint = 140;
         tableData.widthHint = 720;
         installed.setLayoutData(tableData);
-        for (String[] column : new String[][] { { "Installed", "300" }, { "Version", "120" }, { "How", "90" },
-                { "Bundles", "260" } }) {
+        for (String[] column : new String[][] { { "Installed", "300", "The feature installed with p2, or the file in dropins/" },
+                { "Version", "120", "The installed version" }, { "How", "90", "p2: installed by Install Fix Bundle; dropins/: copied" },
+                { "Bundles", "260", "The bundles it brings" } }) {
             TableColumn tableColumn = new TableColumn(installed, SWT.NONE);
             tableColumn.setText(column[0]);
             tableColumn.setWidth(Integer.parseInt(column[1]));
+            tableColumn.setToolTipText(column[2]);
         }
         uninstall = new Button(body, SWT.PUSH);
         uninstall.setText(UNINSTALL);
+        uninstall.setToolTipText("Uninstall the selected feature or dropped-in file, after showing what goes");
         uninstall.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
         uninstall.setEnabled(false);
         installed.addListener(SWT.Selection, event -> uninstall.setEnabled(installed.getSelectionIndex() >= 0));
@@ -103,11 +120,19 @@ public final class InstalledFixBundlesDialog extends TitleAreaDialog {
         Label known = new Label(body, SWT.NONE);
         known.setText("Fixes the console knows");
         known.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        fixes = new Text(body, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
+        fixes = new Tree(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         fixes.setData(FIXES);
+        fixes.setHeaderVisible(true);
+        fixes.setLinesVisible(true);
         GridData fixesData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
         fixesData.heightHint = 220;
         fixes.setLayoutData(fixesData);
+        for (String[] column : FIX_COLUMNS) {
+            TreeColumn treeColumn = new TreeColumn(fixes, SWT.NONE);
+            treeColumn.setText(column[0]);
+            treeColumn.setWidth(Integer.parseInt(column[1]));
+            treeColumn.setToolTipText(column[2]);
+        }
         refresh();
         return area;
     }
@@ -150,18 +175,44 @@ public final class InstalledFixBundlesDialog extends TitleAreaDialog {
             new TableItem(installed, SWT.NONE).setText(new String[] { row.id(), row.version(), row.how(), row.bundles() });
         }
         uninstall.setEnabled(false);
-        List<String> lines = new ArrayList<>();
-        registry[0].descriptors().forEach(fix -> lines.addAll(InstallText.fix(fix, "")));
-        if (!registry[0].problems().isEmpty()) {
-            lines.add("");
-            lines.add("Held back or left out:");
-            registry[0].problems().forEach(problem -> lines.add("  " + problem));
-        }
-        content[0].problems().forEach(problem -> lines.add("Problem: " + problem));
-        fixes.setText(String.join("\n", lines));
+        showFixes(registry[0], content[0].problems());
         setErrorMessage(null);
         if (rows.isEmpty()) {
             setMessage("Nothing is installed besides Triage Console itself.");
+        }
+    }
+
+    /** Each contributing bundle with its fixes under it; then what is held back or left out, and why. */
+    private void showFixes(FixRegistry registry, List<String> contentProblems) {
+        fixes.removeAll();
+        Map<String, TreeItem> bundles = new LinkedHashMap<>();
+        for (FixDescriptor fix : registry.descriptors()) {
+            TreeItem bundle = bundles.computeIfAbsent(fix.origin(), origin -> {
+                TreeItem item = new TreeItem(fixes, SWT.NONE);
+                item.setText(0, origin.trim());
+                return item;
+            });
+            TreeItem row = new TreeItem(bundle, SWT.NONE);
+            row.setText(new String[] { fix.id(), fix.name(), String.join(", ", fix.causes()),
+                    (fix.destructive() ? "destructive" : "not destructive") + (fix.reversible() ? ", reversible" : ""),
+                    fix.needsElevation() ? "elevation" : "-",
+                    fix.actions().isEmpty() ? "any action (declares none)"
+                            : fix.actions().stream().map(FixDescriptor.DeclaredAction::action).collect(Collectors.joining(", ")) });
+        }
+        bundles.values().forEach(bundle -> {
+            bundle.setText(1, bundle.getItemCount() + (bundle.getItemCount() == 1 ? " fix" : " fixes"));
+            bundle.setExpanded(true);
+        });
+        List<String> problems = new ArrayList<>(registry.problems());
+        contentProblems.forEach(problem -> problems.add("Problem: " + problem));
+        if (!problems.isEmpty()) {
+            TreeItem held = new TreeItem(fixes, SWT.NONE);
+            held.setText(new String[] { "Held back or left out", problems.size() + " contribution(s)" });
+            problems.forEach(problem -> {
+                TreeItem row = new TreeItem(held, SWT.NONE);
+                row.setText(1, problem);
+            });
+            held.setExpanded(true);
         }
     }
 

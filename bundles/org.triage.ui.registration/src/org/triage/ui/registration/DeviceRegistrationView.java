@@ -64,17 +64,18 @@ public class DeviceRegistrationView extends SessionViewPart {
     protected void createControls(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         header = new ViewHeader(parent, "registration");
-        summary = new FactTable(parent, SUMMARY, 200).column("", "Label", 150).column("", "Value", 700);
+        // the summary's key rows (join state, device auth, PRT, the last attempt's error) stay in view at 1280×720
+        summary = new FactTable(parent, SUMMARY, 200).column("", "Label", 150).column("", "Value", 700).minimumRows(6);
         summary.viewer().getTable().setHeaderVisible(false); // label and value speak for themselves
         summary.highlight(row -> Facts.textOf(row.getFields(), "Attention").isPresent());
         Label all = new Label(parent, SWT.NONE);
         all.setText("All fields of dsregcmd /status");
         all.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        fields = new FactTable(parent, FIELDS, 160).column("Field", "Label", 220).column("Value", "Value", 600);
+        fields = new FactTable(parent, FIELDS, 100).minimumRows(3).column("Field", "Label", 220).column("Value", "Value", 600);
         Label broker = new Label(parent, SWT.NONE);
         broker.setText("Token broker failures (Microsoft-Windows-AAD/Operational, last 7 days), by code and app");
         broker.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        brokerFailures = new FactTable(parent, BROKER_FAILURES, 120).column("Code | app", "Label", 260)
+        brokerFailures = new FactTable(parent, BROKER_FAILURES, 80).minimumRows(2).column("Code | app", "Label", 260)
                 .column("How often, when, and what it means", "Value", 700);
         // the rows are dsregcmd's fields retold: the Properties view shows the whole observation and its output
         summary.viewer().addSelectionChangedListener(event -> selectRegistration(event.getStructuredSelection()));

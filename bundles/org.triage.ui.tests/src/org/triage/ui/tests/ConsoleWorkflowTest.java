@@ -203,7 +203,7 @@ class ConsoleWorkflowTest {
                 "the finding's evidence is selected with it: " + selected);
         PropertySheet properties = (PropertySheet) page.findView(IPageLayout.ID_PROP_SHEET);
         UiConditions.waitUntil("the Properties view shows the finding",
-                () -> propertyRows(properties).contains("causeId=stale-cached-credentials"), 5_000);
+                () -> propertyRows(properties).contains("Cause Id=stale-cached-credentials"), 5_000);
     }
 
     /** Every row of the Properties view as name=value, categories expanded. */

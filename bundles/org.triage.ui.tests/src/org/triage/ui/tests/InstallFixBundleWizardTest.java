@@ -26,6 +26,8 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -142,10 +144,20 @@ class InstallFixBundleWizardTest {
             assertEquals("com.example.vpn_1.2.0.jar", table.getItem(0).getText(0));
             assertEquals("dropins/", table.getItem(0).getText(2));
             assertEquals("com.example.vpn 1.2.0", table.getItem(0).getText(3));
-            String known = UiConditions.find(shell, Text.class, t -> InstalledFixBundlesDialog.FIXES.equals(t.getData()))
-                    .get(0).getText();
-            assertTrue(known.contains("m365.clear-cached-credentials") && known.contains("from org.triage.fixes.m365"),
-                    known);
+            Tree known = UiConditions.find(shell, Tree.class, t -> InstalledFixBundlesDialog.FIXES.equals(t.getData()))
+                    .get(0);
+            assertEquals("Bundle / fix id", known.getColumn(0).getText());
+            TreeItem guide = java.util.Arrays.stream(known.getItems())
+                    .filter(item -> item.getText(0).startsWith("org.triage.fixes.m365")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no row for the bundle org.triage.fixes.m365"));
+            assertEquals("4 fixes", guide.getText(1));
+            TreeItem clear = java.util.Arrays.stream(guide.getItems())
+                    .filter(item -> item.getText(0).equals("m365.clear-cached-credentials")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no row for m365.clear-cached-credentials"));
+            assertEquals("Clear cached Microsoft 365 credentials", clear.getText(1));
+            assertEquals("stale-cached-credentials, prt-missing-or-stale", clear.getText(2));
+            assertEquals("destructive", clear.getText(3));
+            assertEquals("credentials.remove, onedrive.restart", clear.getText(5));
             Button uninstall = button(shell, InstalledFixBundlesDialog.UNINSTALL);
             assertFalse(uninstall.isEnabled(), "Uninstall is enabled with nothing selected");
 

@@ -30,8 +30,8 @@ import org.triage.ui.session.DiagnoseJob;
 import org.triage.ui.session.SessionJob;
 
 /**
- * Pictures of each view on the demo scenario, as the README shows them. Each picture must show a filled
- * view, not a blank window. They are written to {@code triage.screenshots} when that property names a
+ * Pictures of each view on the demo scenario at 1280×720, as the README shows them. Each picture must show a filled
+ * view, not a blank window, and no table in it may be shorter than its minimum rows (its key rows). They are written to {@code triage.screenshots} when that property names a
  * folder (releng/scripts/screenshots.sh sets it to docs/), else to target/screenshots.
  */
 class ViewScreenshotsTest {
@@ -58,7 +58,7 @@ class ViewScreenshotsTest {
                 () -> Job.getJobManager().find(SessionJob.FAMILY).length == 0, 30_000);
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         Shell shell = page.getWorkbenchWindow().getShell();
-        shell.setBounds(0, 0, 1400, 900);
+        shell.setBounds(0, 0, 1280, 720);
         shell.layout(true, true);
         UiConditions.waitUntil("the credentials table is filled", () -> UiConditions
                 .find(shell, Table.class, t -> "credentials.table".equals(t.getData()))
@@ -67,6 +67,7 @@ class ViewScreenshotsTest {
             page.showView(view.getKey());
             selectFirstRow(shell, SELECTIONS.get(view.getKey()));
             settle(shell.getDisplay());
+            ConsoleLayout.assertKeyRowsShown(shell, view.getKey());
             Path file = folder.resolve(view.getValue());
             ImageData picture = capture(shell);
             assertTrue(distinctColours(picture) > 20, view.getKey() + " looks blank");

@@ -41,7 +41,7 @@ public class VpnStateView extends SessionViewPart {
         parent.setLayout(new GridLayout(1, false));
         header = new ViewHeader(parent, "vpn");
         title(parent, "VPN connections");
-        connections = new FactTable(parent, CONNECTIONS, 70)
+        connections = new FactTable(parent, CONNECTIONS, 70).minimumRows(2)
                 .column("Name", "Name", 160)
                 .column("Server", "ServerAddress", 170)
                 .column("Tunnel type", "TunnelType", 90)
@@ -54,7 +54,8 @@ public class VpnStateView extends SessionViewPart {
         connections.highlight(row -> "Connected".equalsIgnoreCase(Facts.textOf(row.getFields(), "ConnectionStatus").orElse(""))
                 && !Facts.boolOf(row.getFields(), "SplitTunneling").orElse(true));
         title(parent, "Entra ID ranges");
-        entraRoutes = new FactTable(parent, ENTRA_ROUTES, 50)
+        // the Entra ID ranges 20.190.128.0/18 and 40.126.0.0/18: both rows stay in view
+        entraRoutes = new FactTable(parent, ENTRA_ROUTES, 50).minimumRows(2)
                 .column("Range", "Range", 130)
                 .column("Route", "DestinationPrefix", 110)
                 .column("Interface", "InterfaceAlias", 140)

@@ -20,6 +20,7 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.triage.core.session.Facts;
 import org.triage.model.RecordFact;
 import org.triage.model.TimeFact;
@@ -29,6 +30,11 @@ import org.triage.model.TimeFact;
  * cached credentials or routes. Rows can be filtered and highlighted.
  */
 public final class FactTable {
+
+    /** The table's data key under which it keeps its minimum rows, which tests check at 1280×720. */
+    public static final String MINIMUM_ROWS = "minimumRows";
+    /** Rows every table keeps visible however small its view gets, unless it asks for more. */
+    static final int DEFAULT_MINIMUM_ROWS = 2;
 
     private final TableViewer viewer;
     private Predicate<RecordFact> highlighted = row -> false;
@@ -43,6 +49,7 @@ public final class FactTable {
         GridData layout = new GridData(SWT.FILL, SWT.FILL, true, true);
         layout.heightHint = heightHint;
         table.setLayoutData(layout);
+        minimumRows(DEFAULT_MINIMUM_ROWS);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addFilter(new ViewerFilter() {
             @Override
@@ -57,20 +64,39 @@ public final class FactTable {
         });
     }
 
-    /** A column showing one field of the record. */
+    /**
+     * The rows this table keeps visible when its view is small (its key rows): the view's layout gives it at least that
+     * height and shares only the rest. The other tables of a view shrink first.
+     */
+    public FactTable minimumRows(int rows) {
+        Table table = viewer.getTable();
+        table.setData(MINIMUM_ROWS, rows);
+        GridData layout = (GridData) table.getLayoutData();
+        int header = Math.max(table.getHeaderHeight(), table.getItemHeight());
+        layout.minimumHeight = header + rows * table.getItemHeight() + 2 * table.getBorderWidth()
+                + (table.getHorizontalBar() == null ? 0 : table.getHorizontalBar().getSize().y);
+        layout.heightHint = Math.max(layout.heightHint, layout.minimumHeight);
+        return this;
+    }
+
     /** A column of one field's value; times in the admin's own format and time zone, as the Session view shows them. */
     public FactTable column(String title, String field, int width) {
-        return column(title, row -> Facts.find(row.getFields(), field)
+        column(title, row -> Facts.find(row.getFields(), field)
                 .map(fact -> fact instanceof TimeFact time && time.getValue() != null
                         ? DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.MEDIUM).format(time.getValue())
                         : Facts.asText(fact))
                 .orElse(""), width);
+        // the field's own name, as the source prints it, so that an admin can find it in the raw output
+        TableColumn added = viewer.getTable().getColumn(viewer.getTable().getColumnCount() - 1);
+        added.setToolTipText(title.isEmpty() ? field : title + " (" + field + " in the source)");
+        return this;
     }
 
     public FactTable column(String title, Function<RecordFact, String> text, int width) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
+        column.getColumn().setToolTipText(title.isEmpty() ? null : title);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {

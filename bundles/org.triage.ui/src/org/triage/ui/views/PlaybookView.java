@@ -25,6 +25,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.triage.core.fix.FixRegistry;
 import org.triage.core.playbook.StepDecisions;
@@ -39,6 +40,7 @@ import org.triage.model.Note;
 import org.triage.model.Precondition;
 import org.triage.model.Session;
 import org.triage.model.TriageFactory;
+import org.triage.ui.handlers.PlaybookStepHandler;
 import org.triage.ui.session.PlaybookStepJob;
 import org.triage.ui.session.SessionEditJob;
 import org.triage.ui.session.VerifyStepJob;
@@ -48,6 +50,8 @@ import org.triage.ui.session.VerifyStepJob;
  * (the preview), then apply (asking first where it is destructive), verify, skip, or add a note.
  */
 public class PlaybookView extends SessionViewPart {
+
+    public static final String ID = "org.triage.ui.views.playbook";
 
     public static final String TABLE = "playbook.table";
     public static final String DETAILS = "playbook.details";
@@ -87,7 +91,7 @@ public class PlaybookView extends SessionViewPart {
         column("From", 150, attempt -> attempt.getContributor() + " " + Objects.toString(attempt.getContributorVersion(), ""));
         details = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         details.setData(DETAILS);
-        sash.setWeights(45, 55);
+        sash.setWeights(50, 50);
 
         Composite buttons = new Composite(parent, SWT.NONE);
         buttons.setLayout(new GridLayout(5, true));
@@ -98,6 +102,17 @@ public class PlaybookView extends SessionViewPart {
         note = button(buttons, "Add note...", NOTE, this::noteSelected);
         copy = button(buttons, "Copy", COPY, this::copySelected);
         copy.setToolTipText("Copy the step as instructions for the user, to paste into the ticket");
+        apply.setToolTipText("Apply the selected step to the workstation, after showing what it changes (Ctrl+Shift+A)");
+        verify.setToolTipText("Run the probes again and record whether the step's problems are gone (Ctrl+Shift+V)");
+        skip.setToolTipText("Leave the selected step out and record that it was skipped (Ctrl+Shift+J)");
+        note.setToolTipText("Add a note to the session, on the selected step if one is selected");
+        String[] columnTips = { "The step's place in the playbook", "The fix and its id",
+                "Planned, applied, skipped, instructed, failed...", "Whether the step's problems were gone afterwards",
+                "yes: the console can apply it here; instructions: the user carries it out",
+                "The bundle that contributes the fix, and its version" };
+        for (int i = 0; i < columnTips.length && i < table.getTable().getColumnCount(); i++) {
+            table.getTable().getColumn(i).setToolTipText(columnTips[i]);
+        }
         table.addSelectionChangedListener(event -> {
             select(event.getStructuredSelection());
             showDetails();
@@ -123,6 +138,23 @@ public class PlaybookView extends SessionViewPart {
         button.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         button.addListener(SWT.Selection, event -> action.run());
         return button;
+    }
+
+    /** Runs a button's action for the selected step: the commands of Session > Apply/Verify/Skip Step and their keys. */
+    public void perform(String commandId) {
+        Button button = switch (commandId) {
+            case PlaybookStepHandler.APPLY -> apply;
+            case PlaybookStepHandler.VERIFY -> verify;
+            case PlaybookStepHandler.SKIP -> skip;
+            default -> throw new IllegalArgumentException(commandId);
+        };
+        if (!button.isEnabled()) {
+            getViewSite().getActionBars().getStatusLineManager().setMessage(selected().isEmpty()
+                    ? "Select a step in the Playbook view first." : button.getText().replace("...", "")
+                            + " does not apply to " + selected().get().getFixName() + " now.");
+            return;
+        }
+        button.notifyListeners(SWT.Selection, new Event());
     }
 
     private Optional<FixAttempt> selected() {

@@ -7,8 +7,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.triage.core.session.Facts;
+import org.triage.core.rules.Causes;
+import org.triage.core.session.Verdict;
 import org.triage.model.Finding;
 import org.triage.model.Observation;
 import org.triage.model.ObservationStatus;
@@ -57,10 +60,15 @@ public final class ViewHeader {
             List<Finding> concerning = session.getFindings().stream()
                     .filter(finding -> finding.getEvidence().stream().anyMatch(o -> view.equals(o.getView())))
                     .toList();
+            // the cause's title and a short reason; the cause id and the whole text are the tooltip and in Properties
             findings.setText(concerning.stream().map(f -> f.getSeverity().getLiteral().toUpperCase() + " "
-                    + f.getCauseId() + ": " + f.getSummary()).collect(Collectors.joining("\n")));
+                    + Causes.title(f.getCauseId()) + ": " + Verdict.reason(f.getSummary()))
+                    .collect(Collectors.joining("\n")));
+            findings.setToolTipText(concerning.isEmpty() ? null : concerning.stream()
+                    .map(f -> f.getCauseId() + ": " + f.getSummary()).collect(Collectors.joining("\n\n")));
         }
-        composite.getParent().layout(true, true);
+        // only the two labels changed: laying out the whole view again would measure every table row, on each change
+        composite.getParent().layout(new Control[] { status, findings });
     }
 
     /**
