@@ -51,6 +51,7 @@ public class RawEvidenceItemProvider extends IdentifiedItemProvider {
 			addExitCodePropertyDescriptor(object);
 			addCapturedAtPropertyDescriptor(object);
 			addContentPropertyDescriptor(object);
+			addOutputKindPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -188,6 +189,28 @@ public class RawEvidenceItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Output Kind feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOutputKindPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RawEvidence_outputKind_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RawEvidence_outputKind_feature", "_UI_RawEvidence_type"),
+				 TriagePackage.Literals.RAW_EVIDENCE__OUTPUT_KIND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns RawEvidence.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -196,6 +219,16 @@ public class RawEvidenceItemProvider extends IdentifiedItemProvider {
 	@Override
 	public Object getImage(Object object) {
 		return overlayImage(object, getResourceLocator().getImage("full/obj16/RawEvidence"));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected boolean shouldComposeCreationImage() {
+		return true;
 	}
 
 	/**
@@ -231,6 +264,7 @@ public class RawEvidenceItemProvider extends IdentifiedItemProvider {
 			case TriagePackage.RAW_EVIDENCE__EXIT_CODE:
 			case TriagePackage.RAW_EVIDENCE__CAPTURED_AT:
 			case TriagePackage.RAW_EVIDENCE__CONTENT:
+			case TriagePackage.RAW_EVIDENCE__OUTPUT_KIND:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}
