@@ -24,8 +24,9 @@ import org.triage.model.Symptom;
  * profile {@code Get-VpnConnection} lists, or a client such as GlobalProtect that it never lists. A profile that
  * says {@code SplitTunneling: True} is believed over a route chosen without interface metrics. Where there is no
  * route table, a connected tunnel adapter that holds a default gateway in {@code ipconfig /all} is reported too,
- * with its weaker evidence named as such. A split tunnel whose routes keep the Entra ID ranges outside raises
- * nothing.
+ * with its weaker evidence named as such. A split tunnel raises nothing: one whose routes keep the Entra ID
+ * ranges outside, and one that carries them by routes of their own while the default route stays outside (its
+ * profile says it splits, or there is no profile to say otherwise).
  */
 public final class FullTunnelRule implements Rule {
 
@@ -64,6 +65,13 @@ public final class FullTunnelRule implements Rule {
                 .flatMap(Ipv4Prefix::tryParse).map(p -> p.length() <= 1).orElse(false));
         List<String> aliases = tunnelled.stream().map(r -> Facts.textOf(r.getFields(), "InterfaceAlias").orElse(""))
                 .toList();
+        boolean unsplitProfile = profiles.stream().anyMatch(p -> Facts.textOf(p.getFields(), "Name")
+                .filter(name -> aliases.stream().anyMatch(name::equalsIgnoreCase)).isPresent()
+                && !Facts.boolOf(p.getFields(), "SplitTunneling").orElse(false));
+        if (!defaultRoute && !unsplitProfile) {
+            // a split tunnel that carries the Entra ID ranges by their own routes is still a split tunnel
+            return List.of();
+        }
         boolean profileTunnel = profiles.stream().anyMatch(p -> Facts.textOf(p.getFields(), "Name")
                 .filter(name -> aliases.stream().anyMatch(name::equalsIgnoreCase)).isPresent());
         boolean clientTunnel = clients != null && Facts.recordsOf(clients, "clients").stream()

@@ -244,6 +244,7 @@ class SessionFilesTest {
         evidence.setEncoding("UTF-16LE BOM");
         evidence.setExitCode(0);
         evidence.setCapturedAt(t0);
+        evidence.setOutputKind("cmdkey-list.txt");
         evidence.setContent("\r\nCurrently stored credentials:\r\n\r\n    Target: <&\"'>\r\n");
         credentials.getEvidence().add(evidence);
         session.getObservations().add(credentials);
