@@ -78,4 +78,14 @@ class FullTunnelRuleTest {
         assertTrue(tunnel.summary().contains("40.126.0.0/18") && !tunnel.summary().contains("20.190.128.0/18"),
                 tunnel.summary());
     }
+
+    @Test
+    void aSplitTunnelThatCarriesTheEntraIdRangesByTheirOwnRoutesIsNoFullTunnel() {
+        Route entraInside1 = new Route("20.190.128.0/18", "0.0.0.0", VPN, 38, 1);
+        Route entraInside2 = new Route("40.126.0.0/18", "0.0.0.0", VPN, 38, 1);
+        assertEquals(List.of(), rule.evaluate(observe(vpn(true, "Connected"), WIFI_DEFAULT, CORPORATE, entraInside1,
+                entraInside2), null), "the profile splits and the default route stays on Wi-Fi");
+        only(rule.evaluate(observe(vpn(false, "Connected"), WIFI_DEFAULT, CORPORATE, entraInside1, entraInside2), null),
+                Causes.FULL_TUNNEL_VPN);
+    }
 }
