@@ -29,9 +29,9 @@ class VerdictTest {
         Verdict.Problem stale = verdict.problems().stream().filter(p -> p.causeId().equals("stale-cached-credentials"))
                 .findFirst().orElseThrow();
         assertEquals("Cached credentials are stale", stale.title());
+        // the AADSTS code's meaning is the symptom catalogue's (org.triage.fixes.m365's contribution)
         assertTrue(stale.reason().startsWith("Entra ID rejected the password the device signed in with (AADSTS50126:"
-                + " Error validating credentials due to invalid username or password); 4 cached Microsoft 365"
-                + " credentials hold it"), stale.reason());
+                + " The password presented is not the user's"), stale.reason());
         assertTrue(stale.reason().length() <= 201, stale.reason());
         assertTrue(stale.detail().contains("Trace ID: 0b5d3c1e-7d7a-4a53-9a4f-2f0b1e4c6500"),
                 "the whole text stays in the detail: " + stale.detail());
@@ -67,8 +67,8 @@ class VerdictTest {
 
     @Test
     void aReasonDropsTraceIdsAndTellsTheAadstsCodeByItsMeaning() {
-        assertEquals("The Primary Refresh Token could not be renewed: AADSTS50173: The grant was revoked, a fresh"
-                + " sign-in is needed: the user may have changed or reset the password",
+        assertEquals("The Primary Refresh Token could not be renewed: AADSTS50173: The refresh token was revoked,"
+                + " typically because the user changed or reset the password; a fresh sign-in is needed.",
                 Verdict.reason("The Primary Refresh Token could not be renewed: Server Error Description: AADSTS50173:"
                         + " The provided grant has expired due to it being revoked. Correlation ID:"
                         + " 4a1c2f3e-1111-2222-3333-444455556666 Timestamp: 2026-12-04 10:00:00Z"));

@@ -127,7 +127,7 @@ class ExportPseudonymizationTest {
                 "the VPN address as the evidence and the facts show it");
         assertTrue(dsregcmd.contains("TenantId : " + tenant) && xmi.contains(tenant) && html.contains(tenant));
         assertTrue(dsregcmd.contains("TenantName : Org-1"), dsregcmd);
-        assertTrue(markdown.contains("VPN Org-1 VPN does not split the tunnel"), markdown);
+        assertTrue(markdown.contains("goes into the VPN Org-1 VPN, which takes the default route"), markdown);
         assertTrue(markdown.contains("user user-1@domain-1.example") || markdown.matches("(?s).*user user-\\d@domain-\\d\\.example.*"),
                 markdown);
     }

@@ -3,6 +3,7 @@ package org.triage.export.report;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.triage.core.session.VisibleText;
 import org.triage.core.session.Timeline;
 import org.triage.core.session.Verdict;
 import org.triage.model.Change;

@@ -3,6 +3,7 @@ package org.triage.export.report;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.triage.core.session.VisibleText;
 import org.triage.model.Finding;
 import org.triage.model.FixAttempt;
 import org.triage.model.FixOutcome;

@@ -87,7 +87,7 @@ class ConsoleAtAGlanceTest {
         String verdict = verdict();
         assertTrue(verdict.startsWith("3 problems found."), verdict);
         assertTrue(verdict.contains("• Cached credentials are stale: Entra ID rejected the password"), verdict);
-        assertTrue(verdict.contains("AADSTS50126: Error validating credentials due to invalid username or password"),
+        assertTrue(verdict.contains("AADSTS50126: The password presented is not the user's"),
                 "the AADSTS code is told with its meaning: " + verdict);
         assertTrue(verdict.contains("• The Primary Refresh Token is missing or stale"), verdict);
         assertTrue(verdict.contains("• Sign-in traffic goes through a full-tunnel VPN"), verdict);

@@ -40,8 +40,16 @@ public class VpnStateView extends SessionViewPart {
     protected void createControls(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         header = new ViewHeader(parent, "vpn");
-        title(parent, "VPN connections");
-        connections = new FactTable(parent, CONNECTIONS, 70).minimumRows(2)
+        // connections and the Entra ID ranges side by side: with the adapters below, each keeps its key rows at 1280×720
+        Composite top = new Composite(parent, SWT.NONE);
+        GridLayout columns = new GridLayout(2, true);
+        columns.marginWidth = 0;
+        columns.marginHeight = 0;
+        top.setLayout(columns);
+        top.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        title(top, "VPN connections");
+        title(top, "Entra ID ranges");
+        connections = new FactTable(top, CONNECTIONS, 70).minimumRows(2)
                 .column("Name", "Name", 160)
                 .column("Server", "ServerAddress", 170)
                 .column("Tunnel type", "TunnelType", 90)
@@ -53,9 +61,8 @@ public class VpnStateView extends SessionViewPart {
                         .map(s -> s.equals("0") ? "never" : s + " s").orElse(""), 90);
         connections.highlight(row -> "Connected".equalsIgnoreCase(Facts.textOf(row.getFields(), "ConnectionStatus").orElse(""))
                 && !Facts.boolOf(row.getFields(), "SplitTunneling").orElse(true));
-        title(parent, "Entra ID ranges");
         // the Entra ID ranges 20.190.128.0/18 and 40.126.0.0/18: both rows stay in view
-        entraRoutes = new FactTable(parent, ENTRA_ROUTES, 50).minimumRows(2)
+        entraRoutes = new FactTable(top, ENTRA_ROUTES, 50).minimumRows(2)
                 .column("Range", "Range", 130)
                 .column("Route", "DestinationPrefix", 110)
                 .column("Interface", "InterfaceAlias", 140)
@@ -74,6 +81,10 @@ public class VpnStateView extends SessionViewPart {
                 .column("Tunnel", row -> Facts.boolOf(row.getFields(), "Tunnel").map(t -> t ? "yes" : "").orElse(""), 60)
                 .column("Connected", row -> Facts.boolOf(row.getFields(), "Connected").map(c -> c ? "yes" : "no")
                         .orElse(""), 80);
+        for (FactTable table : List.of(connections, entraRoutes)) {
+            // half the view each, whatever the columns add up to: the columns scroll
+            ((GridData) table.viewer().getTable().getLayoutData()).widthHint = 100;
+        }
         for (FactTable table : List.of(connections, entraRoutes, adapters)) {
             table.viewer().addSelectionChangedListener(event -> select(event.getStructuredSelection()));
         }

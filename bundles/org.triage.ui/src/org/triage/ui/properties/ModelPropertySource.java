@@ -17,6 +17,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
+import org.triage.core.session.VisibleText;
 import org.triage.core.session.Facts;
 import org.triage.model.Fact;
 import org.triage.model.ListFact;
@@ -100,14 +101,20 @@ final class ModelPropertySource implements IPropertySource {
             return unwrap(item.getPropertyValue(element));
         }
         if (id instanceof Fact fact) {
-            return fact instanceof RecordFact || fact instanceof ListFact ? new ModelPropertySource(fact) : Facts.asText(fact);
+            return fact instanceof RecordFact || fact instanceof ListFact ? new ModelPropertySource(fact)
+                    : visible(Facts.asText(fact));
         }
         return new ModelPropertySource((EObject) id);
     }
 
+    /** Evidence may hold any character; a cell shows control characters as pictures (a NUL would end its text). */
+    private static Object visible(Object value) {
+        return value instanceof String text ? VisibleText.of(text) : value;
+    }
+
     /** EMF.Edit wraps a value for its own property sheet; ours shows the value through the descriptor's labels. */
     private Object unwrap(Object value) {
-        return value instanceof IItemPropertySource wrapper ? wrapper.getEditableValue(element) : value;
+        return visible(value instanceof IItemPropertySource wrapper ? wrapper.getEditableValue(element) : value);
     }
 
     @Override

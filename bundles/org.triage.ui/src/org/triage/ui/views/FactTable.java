@@ -70,13 +70,34 @@ public final class FactTable {
      */
     public FactTable minimumRows(int rows) {
         Table table = viewer.getTable();
+        boolean listening = table.getData(MINIMUM_ROWS) != null;
         table.setData(MINIMUM_ROWS, rows);
+        ((GridData) table.getLayoutData()).minimumHeight = 0;
+        reserveMinimumHeight(table);
+        if (!listening) {
+            // header, row and scroll bar heights are only true once the table is shown: measure again then
+            table.addListener(SWT.Paint, event -> {
+                if (reserveMinimumHeight(table)) {
+                    table.getParent().layout(true, true);
+                }
+            });
+        }
+        return this;
+    }
+
+    /** Sets the layout's minimum height to the table's minimum rows as measured now; whether it grew. */
+    private static boolean reserveMinimumHeight(Table table) {
+        int rows = (Integer) table.getData(MINIMUM_ROWS);
         GridData layout = (GridData) table.getLayoutData();
         int header = Math.max(table.getHeaderHeight(), table.getItemHeight());
-        layout.minimumHeight = header + rows * table.getItemHeight() + 2 * table.getBorderWidth()
+        int minimum = header + rows * table.getItemHeight() + 2 * table.getBorderWidth()
                 + (table.getHorizontalBar() == null ? 0 : table.getHorizontalBar().getSize().y);
-        layout.heightHint = Math.max(layout.heightHint, layout.minimumHeight);
-        return this;
+        if (minimum <= layout.minimumHeight) {
+            return false;
+        }
+        layout.minimumHeight = minimum;
+        layout.heightHint = Math.max(layout.heightHint, minimum);
+        return true;
     }
 
     /** A column of one field's value; times in the admin's own format and time zone, as the Session view shows them. */

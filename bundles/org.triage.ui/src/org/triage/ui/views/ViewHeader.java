@@ -27,6 +27,8 @@ public final class ViewHeader {
     public static final String STATUS = "header.status";
     public static final String FINDINGS = "header.findings";
     private static final int MAX_PROBLEMS = 3;
+    /** Characters a header line shows; the whole text is the label's tooltip, so a view keeps its rows at 1280×720. */
+    private static final int MAX_LINE = 160;
 
     private final String view;
     private final Composite composite;
@@ -38,10 +40,10 @@ public final class ViewHeader {
         composite = new Composite(parent, SWT.NONE);
         composite.setLayout(new GridLayout(1, false));
         composite.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        status = new Label(composite, SWT.WRAP);
+        status = new Label(composite, SWT.NONE);
         status.setData(STATUS);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        findings = new Label(composite, SWT.WRAP);
+        findings = new Label(composite, SWT.NONE);
         findings.setData(FINDINGS);
         findings.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         findings.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
@@ -51,24 +53,34 @@ public final class ViewHeader {
     public void render(Session session, List<Observation> observations) {
         if (session == null) {
             status.setText("No session is open: File > Open Target...");
+            status.setToolTipText(null);
             findings.setText("");
         } else if (observations.isEmpty()) {
             status.setText("Not inspected yet.");
+            status.setToolTipText(null);
             findings.setText("");
         } else {
-            status.setText(observations.stream().map(ViewHeader::describe).collect(Collectors.joining("\n")));
+            String described = observations.stream().map(ViewHeader::describe).collect(Collectors.joining("\n"));
+            status.setText(oneLineEach(described));
+            status.setToolTipText(described);
             List<Finding> concerning = session.getFindings().stream()
                     .filter(finding -> finding.getEvidence().stream().anyMatch(o -> view.equals(o.getView())))
                     .toList();
             // the cause's title and a short reason; the cause id and the whole text are the tooltip and in Properties
-            findings.setText(concerning.stream().map(f -> f.getSeverity().getLiteral().toUpperCase() + " "
+            findings.setText(oneLineEach(concerning.stream().map(f -> f.getSeverity().getLiteral().toUpperCase() + " "
                     + Causes.title(f.getCauseId()) + ": " + Verdict.reason(f.getSummary()))
-                    .collect(Collectors.joining("\n")));
+                    .collect(Collectors.joining("\n"))));
             findings.setToolTipText(concerning.isEmpty() ? null : concerning.stream()
                     .map(f -> f.getCauseId() + ": " + f.getSummary()).collect(Collectors.joining("\n\n")));
         }
         // only the two labels changed: laying out the whole view again would measure every table row, on each change
         composite.getParent().layout(new Control[] { status, findings });
+    }
+
+    /** Each line cut to what a header line shows, so the header's height is its number of lines, never wrapped. */
+    static String oneLineEach(String text) {
+        return text.lines().map(line -> line.length() <= MAX_LINE ? line : line.substring(0, MAX_LINE - 1) + "\u2026")
+                .collect(Collectors.joining("\n"));
     }
 
     /**
