@@ -1,5 +1,7 @@
 package org.triage.formats;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +33,9 @@ public record AnyConnectStats(Optional<String> connectionState, Optional<String>
         securedRoutesIpv4 = List.copyOf(securedRoutesIpv4);
         securedRoutesIpv6 = List.copyOf(securedRoutesIpv6);
         nonSecuredRoutesIpv4 = List.copyOf(nonSecuredRoutesIpv4);
-        fields = Map.copyOf(fields);
+        Map<String, Map<String, String>> sections = new LinkedHashMap<>();
+        fields.forEach((section, labels) -> sections.put(section, Collections.unmodifiableMap(new LinkedHashMap<>(labels))));
+        fields = Collections.unmodifiableMap(sections);
         unparsedLines = List.copyOf(unparsedLines);
         problems = List.copyOf(problems);
     }

@@ -83,10 +83,18 @@ public final class FullTunnelRule implements Rule {
                         .filter(name -> aliases.stream().anyMatch(name::equalsIgnoreCase)).isPresent());
         List<Observation> evidence = Stream.of(profileTunnel ? vpn : null, routes, clientTunnel ? clients : null)
                 .filter(Objects::nonNull).toList();
+        List<String> saysSplit = ownTunnelMode(clients, "split").stream()
+                .filter(c -> Facts.textOf(c.getFields(), "Adapter")
+                        .filter(name -> aliases.stream().anyMatch(name::equalsIgnoreCase)).isPresent())
+                .map(c -> Facts.textOf(c.getFields(), "Product").orElse("?") + " itself reports Tunnel Mode (IPv4): "
+                        + Facts.textOf(c.getFields(), "TunnelMode").orElse("?"))
+                .toList();
         return List.of(new FindingDraft(Causes.FULL_TUNNEL_VPN, Severity.WARNING,
                 "Entra ID traffic goes into the VPN " + String.join(", ", through)
                         + (defaultRoute ? ", which takes the default route (a full tunnel): " : ": ")
-                        + String.join("; ", tunnelled.stream().map(FullTunnelRule::describe).toList()),
+                        + String.join("; ", tunnelled.stream().map(FullTunnelRule::describe).toList())
+                        + (saysSplit.isEmpty() ? "" : " (" + String.join(", ", saysSplit)
+                                + ", but the route table decides)"),
                 id(), evidence));
     }
 
