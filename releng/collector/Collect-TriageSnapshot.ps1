@@ -27,6 +27,8 @@
         winhttp-proxy.json    the WinHTTP proxy as the registry holds it (WinHttpSettings), and the
                               user's proxy settings: ProxyEnable, ProxyServer, ProxyOverride,
                               AutoConfigURL, AutoDetect, DefaultConnectionSettings
+        vpncli-stats.txt      only where Cisco Secure Client (AnyConnect) is installed: vpncli.exe stats,
+                              the client's own connection state, tunnel mode, gateway and secured routes
         endpoint-tests.json   only with -TestEndpoints: Test-NetConnection -Port 443 to the
                               Microsoft Entra ID / Microsoft 365 sign-in endpoints
 
@@ -124,6 +126,7 @@ $SnapshotFiles = [ordered]@{
     'routes.json'          = 'Get-NetRoute -AddressFamily IPv4 | Select-Object DestinationPrefix,NextHop,InterfaceAlias,InterfaceIndex,RouteMetric | ConvertTo-Json'
     'winhttp-proxy.txt'    = 'netsh winhttp show proxy'
     'winhttp-proxy.json'   = 'Get-ItemProperty HKLM:...\Internet Settings\Connections WinHttpSettings; Get-ItemProperty HKCU:...\Internet Settings | ConvertTo-Json'
+    'vpncli-stats.txt'     = 'vpncli.exe stats'
     'endpoint-tests.json'  = 'Test-NetConnection -ComputerName <endpoint> -Port 443 | ConvertTo-Json'
 }
 
@@ -198,6 +201,7 @@ function Get-PropertyValue {
 
 function Get-NativeCommandPath {
     param([Parameter(Mandatory)] [string] $ExeName)
+    if ([System.IO.Path]::IsPathRooted($ExeName)) { return $ExeName }
     $systemDir = Join-Path $env:SystemRoot 'System32'
     if ([Environment]::Is64BitOperatingSystem -and -not [Environment]::Is64BitProcess) {
         # 32-bit PowerShell on 64-bit Windows: System32 is redirected to SysWOW64, where
@@ -477,6 +481,20 @@ Save-NativeOutput -File 'dsregcmd-status.txt' -ExeName 'dsregcmd.exe' -Arguments
 Save-NativeOutput -File 'cmdkey-list.txt' -ExeName 'cmdkey.exe' -Arguments '/list'
 Save-NativeOutput -File 'ipconfig-all.txt' -ExeName 'ipconfig.exe' -Arguments '/all'
 Save-NativeOutput -File 'winhttp-proxy.txt' -ExeName 'netsh.exe' -Arguments @('winhttp', 'show', 'proxy')
+
+# Cisco Secure Client (AnyConnect) states its own tunnel mode (Tunnel All Traffic, Split Include, Split Exclude);
+# vpncli.exe exists only where the client is installed: Secure Client 5's folder, then AnyConnect 4's.
+$VpncliFolders = @('Cisco\Cisco Secure Client', 'Cisco\Cisco AnyConnect Secure Mobility Client')
+$VpncliCandidates = @()
+foreach ($programFiles in @(${env:ProgramFiles(x86)}, $env:ProgramFiles, 'C:\Program Files (x86)')) {
+    if ($programFiles) { foreach ($folder in $VpncliFolders) { $VpncliCandidates += (Join-Path (Join-Path $programFiles $folder) 'vpncli.exe') } }
+}
+$Vpncli = $VpncliCandidates | Where-Object { Test-Path -LiteralPath $_ } | Select-Object -First 1
+if ($Vpncli) {
+    Save-NativeOutput -File 'vpncli-stats.txt' -ExeName $Vpncli -Arguments 'stats'
+} else {
+    Set-FileResult -File 'vpncli-stats.txt' -Note 'Cisco Secure Client (vpncli.exe) is not installed'
+}
 
 # ---------------------------------------------------------------------------------------
 # PowerShell commands (JSON files)

@@ -2,6 +2,7 @@ package org.triage.core.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +28,11 @@ import org.triage.model.Symptom;
  * with its weaker evidence named as such. A split tunnel raises nothing: one whose routes keep the Entra ID
  * ranges outside, and one that carries them by routes of their own while the default route stays outside (its
  * profile says it splits, or there is no profile to say otherwise).
+ * <p>
+ * A client that states its own tunnel mode (Cisco Secure Client's {@code vpncli.exe stats}, recorded by the
+ * {@code vpn.clients} probe as {@code TunnelMode}) gives the strongest evidence: {@code Tunnel All Traffic} is a full
+ * tunnel, named as the client's own word, whatever else there is. {@code Split Include} and {@code Split Exclude}
+ * are split tunnels, and outweigh a default gateway on the client's adapter.
  */
 public final class FullTunnelRule implements Rule {
 
@@ -45,6 +51,10 @@ public final class FullTunnelRule implements Rule {
         Observation vpn = latest.get(VpnConnectionsProbe.ID);
         Observation routes = latest.get(RoutesProbe.ID);
         Observation clients = latest.get(VpnClientsProbe.ID);
+        List<RecordFact> tunnellingAll = ownTunnelMode(clients, "tunnel all");
+        if (!tunnellingAll.isEmpty()) {
+            return fromClientsOwnMode(tunnellingAll, routes, clients);
+        }
         if (routes != null && Facts.find(routes, "entraIdRoutes").isPresent()) {
             return fromRoutes(vpn, routes, clients);
         }
@@ -79,10 +89,18 @@ public final class FullTunnelRule implements Rule {
                         .filter(name -> aliases.stream().anyMatch(name::equalsIgnoreCase)).isPresent());
         List<Observation> evidence = Stream.of(profileTunnel ? vpn : null, routes, clientTunnel ? clients : null)
                 .filter(Objects::nonNull).toList();
+        List<String> saysSplit = ownTunnelMode(clients, "split").stream()
+                .filter(c -> Facts.textOf(c.getFields(), "Adapter")
+                        .filter(name -> aliases.stream().anyMatch(name::equalsIgnoreCase)).isPresent())
+                .map(c -> Facts.textOf(c.getFields(), "Product").orElse("?") + " itself reports Tunnel Mode (IPv4): "
+                        + Facts.textOf(c.getFields(), "TunnelMode").orElse("?"))
+                .toList();
         return List.of(new FindingDraft(Causes.FULL_TUNNEL_VPN, Severity.WARNING,
                 "Entra ID traffic goes into the VPN " + String.join(", ", through)
                         + (defaultRoute ? ", which takes the default route (a full tunnel): " : ": ")
-                        + String.join("; ", tunnelled.stream().map(FullTunnelRule::describe).toList()),
+                        + String.join("; ", tunnelled.stream().map(FullTunnelRule::describe).toList())
+                        + (saysSplit.isEmpty() ? "" : " (" + String.join(", ", saysSplit)
+                                + ", but the route table decides)"),
                 id(), evidence));
     }
 
@@ -99,10 +117,75 @@ public final class FullTunnelRule implements Rule {
                 && Facts.boolOf(p.getFields(), "SplitTunneling").orElse(false));
     }
 
-    /** ipconfig alone: a connected VPN adapter holding a default gateway, with no route table to confirm it. */
+    /** The connected clients whose own tunnel mode starts with {@code mode} ({@code tunnel all}, {@code split}). */
+    private static List<RecordFact> ownTunnelMode(Observation clients, String mode) {
+        if (clients == null) {
+            return List.of();
+        }
+        return Facts.recordsOf(clients, "clients").stream()
+                .filter(c -> Facts.textOf(c.getFields(), "TunnelMode")
+                        .filter(m -> m.toLowerCase(Locale.ROOT).startsWith(mode)).isPresent())
+                .filter(c -> Facts.textOf(c.getFields(), "ClientState").map(s -> s.equalsIgnoreCase("Connected"))
+                        .orElseGet(() -> Facts.boolOf(c.getFields(), "Connected").orElse(false)))
+                .toList();
+    }
+
+    /** The client's own {@code Tunnel All Traffic}: the strongest evidence there is, named as such. */
+    private List<FindingDraft> fromClientsOwnMode(List<RecordFact> tunnellingAll, Observation routes,
+            Observation clients) {
+        List<String> saying = tunnellingAll.stream().map(c -> Facts.textOf(c.getFields(), "Product").orElse("?")
+                + " reports Tunnel Mode (IPv4): " + Facts.textOf(c.getFields(), "TunnelMode").orElse("?")
+                + Facts.textOf(c.getFields(), "Server").map(server -> " (server " + server + ")").orElse(""))
+                .toList();
+        List<RecordFact> ranges = routes == null ? List.of() : Facts.recordsOf(routes, "entraIdRoutes");
+        List<RecordFact> tunnelled = ranges.stream()
+                .filter(r -> Facts.boolOf(r.getFields(), "ThroughTunnel").orElse(false)).toList();
+        String routeWords = ranges.isEmpty() ? ""
+                : tunnelled.isEmpty() ? "; the route table does not show it (collected at another moment?)"
+                        : "; the route table agrees: " + String.join("; ",
+                                tunnelled.stream().map(FullTunnelRule::describe).toList());
+        List<Observation> evidence = Stream.of(clients, ranges.isEmpty() ? null : routes).filter(Objects::nonNull)
+                .toList();
+        return List.of(new FindingDraft(Causes.FULL_TUNNEL_VPN, Severity.WARNING,
+                "The client's own tunnel mode, the strongest evidence: " + String.join(", ", saying)
+                        + ", a full tunnel, so Entra ID traffic goes into the VPN" + routeWords,
+                id(), evidence));
+    }
+
+    /** A Split Include client whose own secured routes cover an Entra ID range. */
+    private static List<String> ownSecuredEntraRoutes(RecordFact client) {
+        if (!Facts.textOf(client.getFields(), "TunnelMode").map(m -> m.equalsIgnoreCase("Split Include"))
+                .orElse(false)) {
+            return List.of();
+        }
+        return Facts.textsOf(client.getFields(), "SecuredRoutes").stream()
+                .filter(route -> Ipv4Prefix.tryParse(route)
+                        .filter(prefix -> Ipv4Prefix.ENTRA_ID.stream()
+                                .anyMatch(range -> prefix.contains(range) || range.contains(prefix))).isPresent())
+                .toList();
+    }
+
+    /**
+     * ipconfig alone: a connected VPN adapter holding a default gateway, with no route table to confirm it; unless the
+     * client itself says it splits the tunnel, which outweighs the gateway.
+     */
     private List<FindingDraft> fromAdapters(Observation clients) {
         List<String> holding = new ArrayList<>();
+        List<RecordFact> splitting = ownTunnelMode(clients, "split");
+        for (RecordFact client : splitting) {
+            List<String> entra = ownSecuredEntraRoutes(client);
+            if (!entra.isEmpty()) {
+                return List.of(new FindingDraft(Causes.FULL_TUNNEL_VPN, Severity.WARNING,
+                        Facts.textOf(client.getFields(), "Product").orElse("?")
+                                + " reports Tunnel Mode (IPv4): Split Include, but its own secured routes "
+                                + String.join(", ", entra) + " take the Entra ID ranges into the tunnel",
+                        id(), List.of(clients)));
+            }
+        }
         for (RecordFact client : Facts.recordsOf(clients, "clients")) {
+            if (splitting.contains(client)) {
+                continue;
+            }
             if (Facts.boolOf(client.getFields(), "HoldsDefaultGateway").orElse(false)) {
                 holding.add(Facts.textOf(client.getFields(), "Product").orElse("?") + " (adapter "
                         + Facts.textOf(client.getFields(), "Adapter").orElse("?") + ", default gateway "

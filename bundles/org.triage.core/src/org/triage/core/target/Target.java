@@ -47,6 +47,14 @@ public interface Target extends AutoCloseable {
         return Reading.unsupported("this target has no Microsoft-Windows-AAD/Operational log");
     }
 
+    /**
+     * The VPN clients' own accounts of their sessions (Cisco Secure Client's {@code vpncli.exe stats}); unsupported
+     * where the target has none, as where no such client is installed.
+     */
+    default Reading<List<VpnClientState>> vpnClientStates(IProgressMonitor monitor) {
+        return Reading.unsupported("this target has no VPN client's own statistics");
+    }
+
     /** Null where the target can carry out the action, otherwise why it cannot. */
     String whyUnable(TargetAction action);
 

@@ -77,6 +77,12 @@ public enum SnapshotFile {
                     + "Get-ItemProperty HKCU:...\\Internet Settings | ConvertTo-Json",
             false),
 
+    /**
+     * Cisco Secure Client's (AnyConnect's) own account of its session: state, tunnel mode, gateway, secured routes.
+     * Only where the client is installed ({@code vpncli.exe} in its folder), hence optional.
+     */
+    VPNCLI_STATS("vpncli-stats.txt", "vpncli.exe stats", true),
+
     /** TCP 443 tests of the sign-in endpoints; collected only on request ({@code -TestEndpoints}). */
     ENDPOINT_TESTS("endpoint-tests.json",
             "Test-NetConnection -ComputerName <endpoint> -Port 443 | ConvertTo-Json", true);
@@ -102,7 +108,7 @@ public enum SnapshotFile {
     }
 
     /**
-     * Whether the collector writes this file only on request. A reader must cope with any
+     * Whether the collector writes this file only on request or only where its tool is installed. A reader must cope with any
      * file being absent; this only tells it whether an absence is expected or worth a note.
      */
     public boolean optional() {

@@ -19,6 +19,7 @@ import org.triage.core.target.Route;
 import org.triage.core.target.Target;
 import org.triage.core.target.TargetAction;
 import org.triage.core.target.TokenBrokerEvent;
+import org.triage.core.target.VpnClientState;
 import org.triage.core.target.VpnConnection;
 
 /**
@@ -106,6 +107,11 @@ public abstract class SnapshotOutputsTarget implements Target {
     @Override
     public Reading<List<TokenBrokerEvent>> tokenBrokerEvents(IProgressMonitor monitor) {
         return read(SnapshotFile.AAD_OPERATIONAL_EVENTS, TokenBrokerReadings::tokenBrokerEvents);
+    }
+
+    @Override
+    public Reading<List<VpnClientState>> vpnClientStates(IProgressMonitor monitor) {
+        return read(SnapshotFile.VPNCLI_STATS, VpnClientReadings::anyConnectStats);
     }
 
     @Override

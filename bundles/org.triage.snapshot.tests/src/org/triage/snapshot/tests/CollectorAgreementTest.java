@@ -256,12 +256,22 @@ class CollectorAgreementTest {
         Matcher m = Pattern.compile("if\\s*\\(\\s*\\$TestEndpoints\\s*\\)\\s*\\{").matcher(bare);
         assertTrue(m.find(), "an if ($TestEndpoints) { ... } block");
         String onRequest = code.substring(m.end(), matchingBrace(bare, m.end() - 1));
+        Matcher installed = Pattern.compile("if\\s*\\(\\s*\\$Vpncli\\s*\\)\\s*\\{").matcher(bare);
+        assertTrue(installed.find(), "an if ($Vpncli) { ... } block");
+        String whereInstalled = code.substring(installed.end(), matchingBrace(bare, installed.end() - 1));
         for (SnapshotFile file : SnapshotFile.values()) {
-            boolean inside = Pattern.compile("(Save-NativeOutput|Save-JsonOutput|Write-SnapshotFile)\\s+-File\\s+'"
-                    + Pattern.quote(file.fileName()) + "'").matcher(onRequest).find();
+            Pattern write = Pattern.compile("(Save-NativeOutput|Save-JsonOutput|Write-SnapshotFile)\\s+-File\\s+'"
+                    + Pattern.quote(file.fileName()) + "'");
+            boolean inside = write.matcher(onRequest).find() || write.matcher(whereInstalled).find();
             assertEquals(file.optional(), inside, file.fileName() + (file.optional()
-                    ? " is optional and must be collected only with -TestEndpoints"
-                    : " is not optional and must not depend on -TestEndpoints"));
+                    ? " is optional and must be collected only with -TestEndpoints or where vpncli.exe exists"
+                    : " is not optional and must not depend on -TestEndpoints or vpncli.exe"));
+        }
+        assertTrue(whereInstalled.contains("Save-NativeOutput -File 'vpncli-stats.txt' -ExeName $Vpncli -Arguments 'stats'"),
+                "vpncli-stats.txt is vpncli.exe stats, where vpncli.exe exists");
+        for (String location : org.triage.core.target.VpnClient.VPNCLI_LOCATIONS) {
+            String folder = location.substring("C:\\Program Files (x86)\\".length(), location.lastIndexOf('\\'));
+            assertTrue(code.contains("'" + folder + "'"), "the collector looks for vpncli.exe in " + folder);
         }
     }
 
@@ -299,7 +309,7 @@ class CollectorAgreementTest {
         }
         assertTrue(SnapshotFile.byFileName("passwords.txt").isEmpty());
         assertTrue(SnapshotFile.byFileName("snapshot/routes.json").isEmpty());
-        assertEquals(List.of(SnapshotFile.ENDPOINT_TESTS),
+        assertEquals(List.of(SnapshotFile.VPNCLI_STATS, SnapshotFile.ENDPOINT_TESTS),
                 Arrays.stream(SnapshotFile.values()).filter(SnapshotFile::optional).toList());
     }
 

@@ -122,6 +122,77 @@ class VpnClientSnapshotTest {
         }
     }
 
+    @Test
+    void theClientsOwnTunnelAllIsTheStrongestEvidenceInEveryEncoding(@TempDir Path temp) throws Exception {
+        for (boolean utf16 : List.of(true, false)) {
+            Path snapshot = snapshot(temp.resolve(utf16 ? "utf16" : "utf8"), "anyconnect-connected.txt", null, utf16);
+            withVpncliStats(snapshot, "vpncli-stats-tunnel-all.sample.txt", utf16);
+            Session session = SnapshotFixtures.diagnose(snapshot);
+
+            RecordFact cisco = Facts.recordsOf(latest(session, VpnClientsProbe.ID), "clients").get(0);
+            assertEquals("Tunnel All Traffic", Facts.textOf(cisco.getFields(), "TunnelMode").orElseThrow());
+            assertEquals("Connected", Facts.textOf(cisco.getFields(), "ClientState").orElseThrow());
+            assertEquals("203.0.113.10", Facts.textOf(cisco.getFields(), "Server").orElseThrow());
+            assertEquals(List.of("0.0.0.0/0"), Facts.textsOf(cisco.getFields(), "SecuredRoutes"));
+            String summary = finding(session).getSummary();
+            assertTrue(summary.startsWith("The client's own tunnel mode, the strongest evidence: Cisco Secure Client "
+                    + "(AnyConnect) reports Tunnel Mode (IPv4): Tunnel All Traffic (server 203.0.113.10), a full "
+                    + "tunnel"), summary);
+            assertTrue(latest(session, VpnClientsProbe.ID).getEvidence().stream()
+                    .anyMatch(e -> "vpncli-stats.txt".equals(e.getOutputKind())), "the stats are kept as evidence");
+        }
+    }
+
+    @Test
+    void theClientsOwnSplitModeOutweighsTheDefaultGatewayOfItsAdapter(@TempDir Path temp) throws Exception {
+        Session adaptersOnly = SnapshotFixtures.diagnose(snapshot(temp.resolve("alone"), "anyconnect-connected.txt",
+                null, true));
+        assertTrue(finding(adaptersOnly).getSummary().startsWith("Weaker evidence"), "without the client's word the "
+                + "adapter's default gateway is reported");
+
+        for (String stats : List.of("vpncli-stats-split-include.sample.txt", "vpncli-stats-split-exclude-4.9.txt")) {
+            Path snapshot = snapshot(temp.resolve(stats), "anyconnect-connected.txt", null, true);
+            withVpncliStats(snapshot, stats, true);
+            Session session = SnapshotFixtures.diagnose(snapshot);
+
+            RecordFact cisco = Facts.recordsOf(latest(session, VpnClientsProbe.ID), "clients").get(0);
+            assertTrue(Facts.textOf(cisco.getFields(), "TunnelMode").orElseThrow().startsWith("Split "), stats);
+            assertFalse(findings(session).containsKey(Causes.FULL_TUNNEL_VPN), stats + ": "
+                    + session.getFindings().stream().map(Finding::getSummary).toList());
+        }
+    }
+
+    @Test
+    void splitIncludeWhoseOwnSecuredRoutesTakeEntraIdIsReported(@TempDir Path temp) throws Exception {
+        Path snapshot = snapshot(temp, "anyconnect-connected.txt", null, true);
+        String stats = Files.readString(FIXTURES.resolve("vpncli-stats-split-include.sample.txt")).replace(
+                "    10.0.0.0                               8\n",
+                "    10.0.0.0                               8\n    20.190.128.0                           18\n");
+        Files.write(snapshot.resolve("vpncli-stats.txt"), encode(stats.replace("\n", "\r\n"), true));
+
+        String summary = finding(SnapshotFixtures.diagnose(snapshot)).getSummary();
+        assertTrue(summary.contains("reports Tunnel Mode (IPv4): Split Include, but its own secured routes "
+                + "20.190.128.0/18 take the Entra ID ranges into the tunnel"), summary);
+    }
+
+    @Test
+    void routesShowingEntraIdInTheTunnelOutweighTheClientsSplitMode(@TempDir Path temp) throws Exception {
+        String routes = routes(route("0.0.0.0/0", "10.200.1.1", "Ethernet 3", 9, 1),
+                route("0.0.0.0/0", "192.168.1.1", "Wi-Fi", 12, 35));
+        Path snapshot = snapshot(temp, "anyconnect-connected.txt", routes, true);
+        withVpncliStats(snapshot, "vpncli-stats-split-include.sample.txt", true);
+
+        String summary = finding(SnapshotFixtures.diagnose(snapshot)).getSummary();
+        assertTrue(summary.startsWith("Entra ID traffic goes into the VPN Cisco Secure Client (AnyConnect) (Ethernet 3)")
+                && summary.endsWith("(Cisco Secure Client (AnyConnect) itself reports Tunnel Mode (IPv4): Split Include,"
+                        + " but the route table decides)"), summary);
+    }
+
+    private static void withVpncliStats(Path snapshot, String fixture, boolean utf16) throws Exception {
+        String stats = Files.readString(FIXTURES.resolve(fixture)).replace("\n", "\r\n");
+        Files.write(snapshot.resolve("vpncli-stats.txt"), encode(stats, utf16));
+    }
+
     private static Finding finding(Session session) {
         return session.getFindings().stream().filter(f -> f.getCauseId().equals(Causes.FULL_TUNNEL_VPN)).findFirst()
                 .orElseThrow(() -> new AssertionError("no full tunnel found: " + findings(session)));

@@ -151,6 +151,11 @@ public final class WindowsCommands {
         return locations.stream().filter(host::isFile).findFirst();
     }
 
+    /** {@code vpncli.exe stats}: the client's own state, tunnel mode, gateway and secured routes. */
+    public CommandLine vpncliStats(String vpncli) {
+        return CommandLine.of(vpncli, "stats");
+    }
+
     public CommandLine vpncliDisconnect(String vpncli) {
         return CommandLine.of(vpncli, "disconnect");
     }

@@ -27,12 +27,14 @@ import org.triage.core.target.TargetAction;
 import org.triage.core.target.VpnClient;
 import org.triage.core.target.TokenBrokerEvent;
 import org.triage.core.target.TargetInfo;
+import org.triage.core.target.VpnClientState;
 import org.triage.core.target.VpnConnection;
 import org.triage.formats.CredentialRecord;
 import org.triage.formats.CredentialsJsonFormat;
 import org.triage.formats.readings.RawOutput;
 import org.triage.formats.readings.SnapshotFile;
 import org.triage.formats.readings.TokenBrokerReadings;
+import org.triage.formats.readings.VpnClientReadings;
 import org.triage.formats.readings.WindowsReadings;
 
 /**
@@ -205,6 +207,17 @@ public final class WindowsTarget implements Target {
     public Reading<List<TokenBrokerEvent>> tokenBrokerEvents(IProgressMonitor monitor) {
         return read(commands.aadOperationalEvents(), SnapshotFile.AAD_OPERATIONAL_EVENTS, WindowsCommands.EVENT_LOG_TIMEOUT,
                 TokenBrokerReadings::tokenBrokerEvents, monitor);
+    }
+
+    /** Cisco Secure Client's own account of its session, where its vpncli.exe is installed. */
+    @Override
+    public Reading<List<VpnClientState>> vpnClientStates(IProgressMonitor monitor) {
+        Optional<String> vpncli = commands.vpncli();
+        if (vpncli.isEmpty()) {
+            return Reading.unsupported("Cisco Secure Client's vpncli.exe is not installed in any of its folders");
+        }
+        return read(commands.vpncliStats(vpncli.get()), SnapshotFile.VPNCLI_STATS, WindowsCommands.QUERY_TIMEOUT,
+                VpnClientReadings::anyConnectStats, monitor);
     }
 
     @Override
