@@ -153,7 +153,7 @@ class CliHostileInputTest {
         assertEquals(TEXT_FILES.size(), SessionFiles.load(playbookSave).getObservations().stream()
                 .flatMap(o -> o.getEvidence().stream()).filter(e -> e.getContent() != null
                         && e.getContent().contains(PlantedValues.controlCharacters().substring(0, 12)))
-                .count());
+                .map(RawEvidence::getFileName).distinct().count(), "every planted file is evidence of the playbook");
 
         // and the export reads back as a target
         Cli.Result reread = Cli.run("diagnose", "--target", "export:" + pseudonymised);
