@@ -46,7 +46,8 @@ public class VpnStateView extends SessionViewPart {
         columns.marginWidth = 0;
         columns.marginHeight = 0;
         top.setLayout(columns);
-        top.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        // its own height, the tables' minimum rows: a nested composite's children's minimums are not the view's to see
+        top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         title(top, "VPN connections");
         title(top, "Entra ID ranges");
         connections = new FactTable(top, CONNECTIONS, 70).minimumRows(2)

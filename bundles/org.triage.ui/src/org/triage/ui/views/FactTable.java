@@ -19,6 +19,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.triage.core.session.Facts;
@@ -78,7 +79,8 @@ public final class FactTable {
             // header, row and scroll bar heights are only true once the table is shown: measure again then
             table.addListener(SWT.Paint, event -> {
                 if (reserveMinimumHeight(table)) {
-                    table.getParent().layout(true, true);
+                    // every composite up to the shell measures again, a nested one's parent too
+                    table.getShell().layout(new Control[] { table });
                 }
             });
         }
