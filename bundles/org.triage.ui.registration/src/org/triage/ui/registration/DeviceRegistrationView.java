@@ -12,7 +12,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.triage.core.probe.DeviceRegistrationProbe;
 import org.triage.core.probe.TokenBrokerEventsProbe;
 import org.triage.core.rules.AadstsCodes;
@@ -53,6 +52,9 @@ public class DeviceRegistrationView extends SessionViewPart {
         SUMMARY_ROWS.put("Error description", "Server Error Description");
     }
 
+    /** Room for three fields, or two broker failures, with the header row and a scroll bar. */
+    private static final int DETAILS_ROW_HEIGHT = 124;
+
     private ViewHeader header;
     /** The observation shown, selected for the Properties view when any of its rows is. */
     private Observation registration;
@@ -64,19 +66,30 @@ public class DeviceRegistrationView extends SessionViewPart {
     protected void createControls(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         header = new ViewHeader(parent, "registration");
-        // the summary's key rows (join state, device auth, PRT, the last attempt's error) stay in view at 1280×720
-        summary = new FactTable(parent, SUMMARY, 200).column("", "Label", 150).column("", "Value", 700).minimumRows(6);
+        // the summary's first five rows (join state, device auth, PRT, tenant, device) stay in view at 1280×720
+        summary = new FactTable(parent, SUMMARY, 0).column("", "Label", 150).column("", "Value", 700).minimumRows(5);
         summary.viewer().getTable().setHeaderVisible(false); // label and value speak for themselves
         summary.highlight(row -> Facts.textOf(row.getFields(), "Attention").isPresent());
-        Label all = new Label(parent, SWT.NONE);
-        all.setText("All fields of dsregcmd /status");
-        all.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        fields = new FactTable(parent, FIELDS, 100).minimumRows(3).column("Field", "Label", 220).column("Value", "Value", 600);
-        Label broker = new Label(parent, SWT.NONE);
-        broker.setText("Token broker failures (Microsoft-Windows-AAD/Operational, last 7 days), by code and app");
-        broker.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        brokerFailures = new FactTable(parent, BROKER_FAILURES, 80).minimumRows(2).column("Code | app", "Label", 260)
+        // every field beside the token broker's failures, each table's first column naming what it lists: no title
+        // lines, so the summary's and both tables' key rows stay in view at 1280×720
+        Composite details = new Composite(parent, SWT.NONE);
+        GridLayout columns = new GridLayout(2, true);
+        columns.marginWidth = 0;
+        columns.marginHeight = 0;
+        details.setLayout(columns);
+        GridData detailsLayout = new GridData(SWT.FILL, SWT.FILL, true, true);
+        detailsLayout.heightHint = DETAILS_ROW_HEIGHT;
+        detailsLayout.minimumHeight = DETAILS_ROW_HEIGHT;
+        details.setLayoutData(detailsLayout);
+        fields = new FactTable(details, FIELDS, 100).minimumRows(3).column("dsregcmd /status field", "Label", 220)
+                .column("Value", "Value", 600);
+        brokerFailures = new FactTable(details, BROKER_FAILURES, 80).minimumRows(1)
+                .column("Token broker failure (AAD log, 7 days): code | app", "Label", 330)
                 .column("How often, when, and what it means", "Value", 700);
+        for (FactTable table : List.of(fields, brokerFailures)) {
+            // half the row each, whatever the columns add up to: the columns scroll
+            ((GridData) table.viewer().getTable().getLayoutData()).widthHint = 100;
+        }
         // the rows are dsregcmd's fields retold: the Properties view shows the whole observation and its output
         summary.viewer().addSelectionChangedListener(event -> selectRegistration(event.getStructuredSelection()));
         fields.viewer().addSelectionChangedListener(event -> selectRegistration(event.getStructuredSelection()));

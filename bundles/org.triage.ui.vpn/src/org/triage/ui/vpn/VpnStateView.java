@@ -8,7 +8,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.triage.core.probe.AdaptersProbe;
 import org.triage.core.probe.RoutesProbe;
 import org.triage.core.probe.VpnConnectionsProbe;
@@ -31,6 +30,9 @@ public class VpnStateView extends SessionViewPart {
     public static final String ADAPTERS = "vpn.adapters";
     public static final String ENTRA_ROUTES = "vpn.entraRoutes";
 
+    /** Room for the header and two rows of the connections and the Entra ID ranges, with a scroll bar. */
+    private static final int TOP_ROW_HEIGHT = 112;
+
     private ViewHeader header;
     private FactTable connections;
     private FactTable adapters;
@@ -46,12 +48,14 @@ public class VpnStateView extends SessionViewPart {
         columns.marginWidth = 0;
         columns.marginHeight = 0;
         top.setLayout(columns);
-        // its own height, the tables' minimum rows: a nested composite's children's minimums are not the view's to see
-        top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        title(top, "VPN connections");
-        title(top, "Entra ID ranges");
-        connections = new FactTable(top, CONNECTIONS, 70).minimumRows(2)
-                .column("Name", "Name", 160)
+        // the row's own minimum: a nested composite's children's minimums are not the view's layout to see
+        GridData topLayout = new GridData(SWT.FILL, SWT.FILL, true, true);
+        topLayout.heightHint = TOP_ROW_HEIGHT;
+        topLayout.minimumHeight = TOP_ROW_HEIGHT;
+        top.setLayoutData(topLayout);
+        // each table's first column names what it lists: no title line above them, so every key row stays in sight
+        connections = new FactTable(top, CONNECTIONS, 100).minimumRows(2)
+                .column("VPN connection", "Name", 160)
                 .column("Server", "ServerAddress", 170)
                 .column("Tunnel type", "TunnelType", 90)
                 .column("Split tunnelling", row -> Facts.boolOf(row.getFields(), "SplitTunneling")
@@ -63,8 +67,8 @@ public class VpnStateView extends SessionViewPart {
         connections.highlight(row -> "Connected".equalsIgnoreCase(Facts.textOf(row.getFields(), "ConnectionStatus").orElse(""))
                 && !Facts.boolOf(row.getFields(), "SplitTunneling").orElse(true));
         // the Entra ID ranges 20.190.128.0/18 and 40.126.0.0/18: both rows stay in view
-        entraRoutes = new FactTable(top, ENTRA_ROUTES, 50).minimumRows(2)
-                .column("Range", "Range", 130)
+        entraRoutes = new FactTable(top, ENTRA_ROUTES, 100).minimumRows(2)
+                .column("Entra ID range", "Range", 130)
                 .column("Route", "DestinationPrefix", 110)
                 .column("Interface", "InterfaceAlias", 140)
                 .column("Next hop", "NextHop", 110)
@@ -72,9 +76,8 @@ public class VpnStateView extends SessionViewPart {
                         .map(t -> t ? "yes" : "no").orElse(""), 120)
                 .column("Why this route", "Decision", 360);
         entraRoutes.highlight(row -> Facts.boolOf(row.getFields(), "ThroughTunnel").orElse(false));
-        title(parent, "Adapters");
         adapters = new FactTable(parent, ADAPTERS, 100)
-                .column("Name", "Name", 150)
+                .column("Adapter", "Name", 150)
                 .column("Kind", "Kind", 100)
                 .column("IPv4", row -> String.join(", ", texts(row, "IPv4Address")), 140)
                 .column("Gateway", row -> String.join(", ", texts(row, "DefaultGateway")), 110)
@@ -89,12 +92,6 @@ public class VpnStateView extends SessionViewPart {
         for (FactTable table : List.of(connections, entraRoutes, adapters)) {
             table.viewer().addSelectionChangedListener(event -> select(event.getStructuredSelection()));
         }
-    }
-
-    private static void title(Composite parent, String text) {
-        Label label = new Label(parent, SWT.NONE);
-        label.setText(text);
-        label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
     }
 
     private static List<String> texts(RecordFact row, String name) {

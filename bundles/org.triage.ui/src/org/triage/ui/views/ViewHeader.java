@@ -29,6 +29,8 @@ public final class ViewHeader {
     private static final int MAX_PROBLEMS = 3;
     /** Characters a header line shows; the whole text is the label's tooltip, so a view keeps its rows at 1280×720. */
     private static final int MAX_LINE = 160;
+    private static final int MAX_STATUS_LINES = 3;
+    private static final int MAX_FINDING_LINES = 2;
 
     private final String view;
     private final Composite composite;
@@ -38,7 +40,10 @@ public final class ViewHeader {
     public ViewHeader(Composite parent, String view) {
         this.view = view;
         composite = new Composite(parent, SWT.NONE);
-        composite.setLayout(new GridLayout(1, false));
+        GridLayout lines = new GridLayout(1, false);
+        lines.marginHeight = 2;
+        lines.verticalSpacing = 2;
+        composite.setLayout(lines);
         composite.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         status = new Label(composite, SWT.NONE);
         status.setData(STATUS);
@@ -61,7 +66,7 @@ public final class ViewHeader {
             findings.setText("");
         } else {
             String described = observations.stream().map(ViewHeader::describe).collect(Collectors.joining("\n"));
-            status.setText(oneLineEach(described));
+            status.setText(oneLineEach(described, MAX_STATUS_LINES));
             status.setToolTipText(described);
             List<Finding> concerning = session.getFindings().stream()
                     .filter(finding -> finding.getEvidence().stream().anyMatch(o -> view.equals(o.getView())))
@@ -69,7 +74,7 @@ public final class ViewHeader {
             // the cause's title and a short reason; the cause id and the whole text are the tooltip and in Properties
             findings.setText(oneLineEach(concerning.stream().map(f -> f.getSeverity().getLiteral().toUpperCase() + " "
                     + Causes.title(f.getCauseId()) + ": " + Verdict.reason(f.getSummary()))
-                    .collect(Collectors.joining("\n"))));
+                    .collect(Collectors.joining("\n")), MAX_FINDING_LINES));
             findings.setToolTipText(concerning.isEmpty() ? null : concerning.stream()
                     .map(f -> f.getCauseId() + ": " + f.getSummary()).collect(Collectors.joining("\n\n")));
         }
@@ -77,10 +82,18 @@ public final class ViewHeader {
         composite.getParent().layout(new Control[] { status, findings });
     }
 
-    /** Each line cut to what a header line shows, so the header's height is its number of lines, never wrapped. */
-    static String oneLineEach(String text) {
-        return text.lines().map(line -> line.length() <= MAX_LINE ? line : line.substring(0, MAX_LINE - 1) + "\u2026")
-                .collect(Collectors.joining("\n"));
+    /**
+     * Each line cut to what a header line shows, and at most {@code maxLines} of them (the last says how many more the
+     * tooltip holds), so the header's height is bounded and the view's tables keep their key rows.
+     */
+    static String oneLineEach(String text, int maxLines) {
+        List<String> lines = text.lines().map(line -> line.length() <= MAX_LINE ? line
+                : line.substring(0, MAX_LINE - 1) + "\u2026").toList();
+        if (lines.size() <= maxLines) {
+            return String.join("\n", lines);
+        }
+        return String.join("\n", lines.subList(0, maxLines - 1)) + "\n\u2026 and " + (lines.size() - maxLines + 1)
+                + " more line(s): hover to read them all";
     }
 
     /**
