@@ -26,7 +26,7 @@ if command -v openbox >/dev/null; then
 fi
 
 "$root/triage" --version >/dev/null   # builds the product where needed, before the clock starts
-"$root/triage" console -target "${1:-demo}" >"$state/console.log" 2>&1 &
+"$root/triage" console --target "${1:-demo}" >"$state/console.log" 2>&1 &
 console=$!
 window=
 for _ in $(seq 120); do
