@@ -18,7 +18,7 @@ import org.triage.ui.session.SessionManager;
 
 /**
  * Opens the Triage perspective and, at start, offers to resume the session left unfinished last time; where there
- * is none, the operator starts fresh, or {@code -target SPEC} is given, it diagnoses a target: the local machine on
+ * is none, the operator starts fresh, or {@code --target SPEC} is given, it diagnoses a target: the local machine on
  * Windows, otherwise the demo workstation.
  */
 final class TriageWorkbenchAdvisor extends WorkbenchAdvisor {
