@@ -8,15 +8,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.triage.core.fix.containment.FixScope;
 import org.triage.core.probe.ObservationBuilder;
 import org.triage.core.probe.Probe;
 import org.triage.core.probe.Probes;
 import org.triage.core.rules.FindingDraft;
 import org.triage.core.rules.Rule;
-import org.triage.core.rules.Rules;
+import org.triage.core.rules.RuleDescriptor;
+import org.triage.core.rules.RuleRegistry;
 import org.triage.core.session.Sessions;
 import org.triage.core.target.Target;
 import org.triage.model.Finding;
@@ -35,19 +38,47 @@ public final class DiagnosisEngine {
 
     /** How long one probe may take before it is recorded as an error and the others go on. */
     public static final long PROBE_TIMEOUT_MILLIS = 60_000;
+    /** How long one rule may take over the facts before it is named as hanging and the others go on. */
+    public static final long RULE_TIMEOUT_MILLIS = 10_000;
 
     private final List<Probe> probes;
-    private final List<Rule> rules;
+    private final List<RuleDescriptor> rules;
+    private final List<String> leftOut;
     private final long probeTimeoutMillis;
+    private final long ruleTimeoutMillis;
 
+    /** An engine over the given probes and rules, handed over directly: each rule sees every observation. */
     public DiagnosisEngine(List<Probe> probes, List<Rule> rules, long probeTimeoutMillis) {
-        this.probes = List.copyOf(probes);
-        this.rules = List.copyOf(rules);
-        this.probeTimeoutMillis = probeTimeoutMillis;
+        this(probes, rules.stream().map(RuleDescriptor::of).toList(), List.of(), probeTimeoutMillis,
+                RULE_TIMEOUT_MILLIS);
     }
 
+    private DiagnosisEngine(List<Probe> probes, List<RuleDescriptor> rules, List<String> leftOut,
+            long probeTimeoutMillis, long ruleTimeoutMillis) {
+        this.probes = List.copyOf(probes);
+        this.rules = List.copyOf(rules);
+        this.leftOut = List.copyOf(leftOut);
+        this.probeTimeoutMillis = probeTimeoutMillis;
+        this.ruleTimeoutMillis = ruleTimeoutMillis;
+    }
+
+    /** The running product's contributed probes and rules. */
     public static DiagnosisEngine standard() {
-        return new DiagnosisEngine(Probes.all(), Rules.builtIn(), PROBE_TIMEOUT_MILLIS);
+        return of(RuleRegistry.read(), PROBE_TIMEOUT_MILLIS, RULE_TIMEOUT_MILLIS);
+    }
+
+    /**
+     * An engine over the registry's probes and rules; the contributions it left out are recorded in each session the
+     * engine evaluates.
+     */
+    public static DiagnosisEngine of(RuleRegistry registry, long probeTimeoutMillis, long ruleTimeoutMillis) {
+        return new DiagnosisEngine(Probes.created(registry.probes()), registry.rules(), registry.problems(),
+                probeTimeoutMillis, ruleTimeoutMillis);
+    }
+
+    /** The same rules over other probes (a diagnosis of one view). */
+    public DiagnosisEngine withProbes(List<Probe> chosen) {
+        return new DiagnosisEngine(chosen, rules, leftOut, probeTimeoutMillis, ruleTimeoutMillis);
     }
 
     public List<Probe> probes() {
@@ -113,8 +144,12 @@ public final class DiagnosisEngine {
      * Records, once per rule and reason, each observation the rule reads that has no facts: an unknown is not a
      * healthy zero, and the admin sees which checks did not happen and why.
      */
-    private static void recordNotChecked(Rule rule, Map<String, Observation> latest, Session session) {
-        for (String probe : rule.reads()) {
+    private static void recordNotChecked(RuleDescriptor rule, Map<String, Observation> latest, Session session) {
+        for (RuleDescriptor.Read read : rule.reads()) {
+            if (!read.required()) {
+                continue;
+            }
+            String probe = read.probe();
             Observation observation = latest.get(probe);
             String why;
             if (observation == null) {
@@ -126,13 +161,15 @@ public final class DiagnosisEngine {
             } else {
                 continue;
             }
-            String source = "rule " + rule.id();
-            String message = NOT_CHECKED + why;
-            boolean recorded = session.getLog().stream()
-                    .anyMatch(entry -> source.equals(entry.getSource()) && message.equals(entry.getMessage()));
-            if (!recorded) {
-                Sessions.log(session, LogLevel.WARNING, source, message);
-            }
+            logOnce(session, LogLevel.WARNING, "rule " + rule.id(), NOT_CHECKED + why);
+        }
+    }
+
+    private static void logOnce(Session session, LogLevel level, String source, String message) {
+        boolean recorded = session.getLog().stream()
+                .anyMatch(entry -> source.equals(entry.getSource()) && message.equals(entry.getMessage()));
+        if (!recorded) {
+            Sessions.log(session, level, source, message);
         }
     }
 
@@ -145,22 +182,30 @@ public final class DiagnosisEngine {
     }
 
     /**
-     * Applies the rules; drafts of one cause merge into one finding with the highest severity and all
-     * the evidence. A rule that throws is logged in the session and the others go on.
+     * Applies the rules; drafts of one cause merge into one finding with the highest severity and all the evidence. A
+     * rule that throws, hangs, changes its facts or reports a cause it does not declare is named with its bundle in
+     * the session log and the Eclipse log, its findings are left out, and the others go on.
      */
     List<Finding> assess(Map<String, Observation> latest, Symptom symptom, Session session) {
+        if (session != null) {
+            leftOut.forEach(problem -> logOnce(session, LogLevel.WARNING, "rules", problem));
+        }
         Map<String, List<FindingDraft>> byCause = new LinkedHashMap<>();
-        for (Rule rule : rules) {
+        for (RuleDescriptor rule : rules) {
             if (session != null) {
                 recordNotChecked(rule, latest, session);
             }
             try {
-                for (FindingDraft draft : rule.evaluate(latest, symptom)) {
+                for (FindingDraft draft : evaluateContained(rule, latest, symptom, session)) {
                     byCause.computeIfAbsent(draft.causeId(), cause -> new ArrayList<>()).add(draft);
                 }
-            } catch (RuntimeException e) {
-                Sessions.log(session, LogLevel.ERROR, "rule " + rule.id(), "rule failed and was skipped: " + e);
-                ILog.of(DiagnosisEngine.class).error("Rule " + rule.id() + " failed and was skipped", e);
+            } catch (Guarded.Failure failure) {
+                String message = "rule '" + rule.id() + "' of " + rule.origin() + " is left out of this diagnosis: "
+                        + failure.getMessage();
+                if (session != null) {
+                    logOnce(session, LogLevel.ERROR, "rule " + rule.id(), message);
+                }
+                ILog.of(DiagnosisEngine.class).error(message, failure.getCause());
             }
         }
         List<Finding> findings = new ArrayList<>();
@@ -177,6 +222,71 @@ public final class DiagnosisEngine {
         });
         findings.sort(Comparator.comparing((Finding f) -> f.getSeverity().getValue()).reversed());
         return findings;
+    }
+
+    /**
+     * Runs one rule over read-only copies of the facts it declares, on its own thread with a timeout, and checks what
+     * it returns: declared causes only, evidence from the observations it was given (mapped back to the session's).
+     */
+    private List<FindingDraft> evaluateContained(RuleDescriptor rule, Map<String, Observation> latest, Symptom symptom,
+            Session session) throws Guarded.Failure {
+        String what = "rule '" + rule.id() + "' of " + rule.origin();
+        RuleFacts facts = new RuleFacts(rule, latest, symptom);
+        List<FindingDraft> drafts;
+        try (FixScope scope = new FixScope()) {
+            try {
+                drafts = Guarded.call(what, scope.around(() -> {
+                    Rule created;
+                    try {
+                        created = rule.rule();
+                    } catch (CoreException e) {
+                        throw new IllegalStateException("its class cannot be created: " + e.getMessage(), e);
+                    }
+                    return created.evaluate(facts.latest(), facts.symptom());
+                }), ruleTimeoutMillis, null);
+            } finally {
+                scope.close();
+                if (session != null) {
+                    scope.takeOutput().forEach(line -> Sessions.log(session, LogLevel.INFO, rule.origin(),
+                            "rule '" + rule.id() + "' printed " + line));
+                }
+            }
+            if (!scope.escapes().isEmpty()) {
+                throw new Guarded.Failure(Guarded.Failure.Kind.REFUSED,
+                        what + " is refused: " + String.join("; ", scope.escapes()));
+            }
+        }
+        if (!facts.attempts().isEmpty()) {
+            throw new Guarded.Failure(Guarded.Failure.Kind.REFUSED, what + " is refused: it tried to change the facts"
+                    + " it reads (" + String.join("; ", facts.attempts()) + ")");
+        }
+        if (drafts == null) {
+            throw new Guarded.Failure(Guarded.Failure.Kind.REFUSED, what + " is refused: it returned null");
+        }
+        List<FindingDraft> checked = new ArrayList<>();
+        for (FindingDraft draft : drafts) {
+            if (draft == null || draft.causeId() == null || draft.severity() == null) {
+                throw new Guarded.Failure(Guarded.Failure.Kind.REFUSED, what + " is refused: it returned a finding"
+                        + " without a cause or severity");
+            }
+            if (!rule.mayReport(draft.causeId())) {
+                throw new Guarded.Failure(Guarded.Failure.Kind.REFUSED, what + " is refused: it reported cause '"
+                        + draft.causeId() + "', which it does not declare (it declares "
+                        + String.join(", ", rule.reports()) + ")");
+            }
+            List<Observation> evidence = new ArrayList<>();
+            for (Observation cited : draft.evidence()) {
+                Observation original = rule.seesEveryProbe() && facts.original(cited) == null
+                        && latest.containsValue(cited) ? cited : facts.original(cited);
+                if (original == null) {
+                    throw new Guarded.Failure(Guarded.Failure.Kind.REFUSED, what + " is refused: it cites as evidence"
+                            + " an observation it was not given");
+                }
+                evidence.add(original);
+            }
+            checked.add(new FindingDraft(draft.causeId(), draft.severity(), draft.summary(), rule.id(), evidence));
+        }
+        return checked;
     }
 
     private static String describe(Session session) {

@@ -18,10 +18,7 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.spi.RegistryContributor;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 import org.triage.core.target.TargetAction;
 
 /**
@@ -57,7 +54,7 @@ public final class FixRegistry {
 
     /** The contributions of the running product, less those of bundles a {@link ContributorPolicy} refuses. */
     public static FixRegistry read(IExtensionRegistry registry) {
-        FixRegistry read = read(registry, FixRegistry::bundleVersion, refusedContributors());
+        FixRegistry read = read(registry, FixRegistry::bundleVersion, ContributorPolicy.refusedByRegistered());
         read.problems.stream().filter(REPORTED::add)
                 .forEach(problem -> ILog.of(FixRegistry.class).warn("Fix contribution problem: " + problem));
         return read;
@@ -210,32 +207,6 @@ public final class FixRegistry {
     private static String contributor(IContributor contributor) {
         return contributor instanceof RegistryContributor registered && registered.getActualName() != null
                 ? registered.getActualName() : contributor.getName();
-    }
-
-    /** What the registered policies refuse; a policy that fails refuses nothing more, and says so. */
-    private static Map<String, String> refusedContributors() {
-        Bundle self = FrameworkUtil.getBundle(FixRegistry.class);
-        BundleContext context = self == null ? null : self.getBundleContext();
-        if (context == null) {
-            return Map.of();
-        }
-        Map<String, String> refused = new LinkedHashMap<>();
-        try {
-            for (ServiceReference<ContributorPolicy> reference : context.getServiceReferences(ContributorPolicy.class,
-                    null)) {
-                ContributorPolicy policy = context.getService(reference);
-                if (policy != null) {
-                    try {
-                        policy.refusedContributors().forEach(refused::putIfAbsent);
-                    } finally {
-                        context.ungetService(reference);
-                    }
-                }
-            }
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        return refused;
     }
 
     private static Optional<String> bundleVersion(String symbolicName) {

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The cause ids findings use: a public contract that scripts and third-party fixes rely on. The rank
- * orders a playbook where the evidence overrides the guide's order: a device that cannot authenticate
- * at all is repaired before a network path, a network path before the user's credentials.
+ * The product's cause ids: a public contract that scripts and third-party fixes rely on. The causes themselves (title,
+ * rank, advice) are contributions to {@code org.triage.core.rules}, the product's in org.triage.fixes.m365/plugin.xml
+ * (a new cause = one {@code <cause>} element there, and a constant here where code refers to it); a third party
+ * declares its own the same way. The lookups read the running product's {@link RuleRegistry}.
  */
 public final class Causes {
 
@@ -22,55 +23,30 @@ public final class Causes {
     public static final String VPN_REMEMBERS_OLD_PASSWORD = "vpn-remembers-old-password";
     public static final String DEVICE_DISABLED_IN_ENTRA = "device-disabled-in-entra";
 
-    /** @param advice what to do where no installed fix addresses the cause; null where a fix of the guide does */
-    public record Cause(String id, String title, int rank, String advice) {
-
-        Cause(String id, String title, int rank) {
-            this(id, title, rank, null);
-        }
-    }
-
-    private static final List<Cause> KNOWN = List.of(
-            new Cause(DEVICE_DISABLED_IN_ENTRA, "The device is disabled or deleted in Entra ID (fixed by an admin)", 0),
-            new Cause(DEVICE_REGISTRATION_BROKEN, "Device registration in Entra ID is broken", 0),
-            new Cause(DNS_RESOLUTION_FAILURE, "Sign-in endpoints do not resolve", 1),
-            new Cause(AUTH_ENDPOINTS_UNREACHABLE, "Sign-in endpoints are unreachable", 1),
-            new Cause(PROXY_BLOCKS_AUTH, "The proxy blocks sign-in", 1, "let the sign-in endpoints"
-                    + " (login.microsoftonline.com, login.microsoft.com, *.msftauth.net, *.msauth.net) through the proxy"
-                    + " without authentication, or bypass it for them"),
-            new Cause(TLS_INSPECTION, "TLS to sign-in endpoints is intercepted", 1, "exempt the sign-in endpoints from"
-                    + " TLS inspection: Entra ID token requests fail when their certificate chain is replaced"),
-            new Cause(VPN_SESSION_OUTLASTS_TOKEN, "The VPN session outlasts the token, whose renewal does not get through", 1),
-            new Cause(STALE_CACHED_CREDENTIALS, "Cached credentials are stale", 2),
-            new Cause(VPN_REMEMBERS_OLD_PASSWORD, "The VPN remembers the password from before the change", 2),
-            new Cause(PRT_MISSING_OR_STALE, "The Primary Refresh Token is missing or stale", 2),
-            new Cause(FULL_TUNNEL_VPN, "Sign-in traffic goes through a full-tunnel VPN", 3, "ask the VPN team to route"
-                    + " the Entra ID ranges (20.190.128.0/18, 40.126.0.0/18) and Microsoft 365's Optimize ranges outside"
-                    + " the tunnel (split tunnelling), as Microsoft recommends"));
-
-    /** Causes this product does not know (a third party's) rank after the known ones. */
+    /** A cause that declares no rank, or that no contribution declares, ranks after the product's. */
     public static final int UNKNOWN_RANK = 4;
 
     private Causes() {
     }
 
-    public static List<Cause> known() {
-        return KNOWN;
+    /** The causes the running product declares, the product's and third parties'. */
+    public static List<CauseDescriptor> known() {
+        return RuleRegistry.read().causes();
     }
 
-    public static Optional<Cause> byId(String id) {
-        return KNOWN.stream().filter(cause -> cause.id().equals(id)).findFirst();
+    public static Optional<CauseDescriptor> byId(String id) {
+        return RuleRegistry.read().cause(id);
     }
 
     public static int rank(String id) {
-        return byId(id).map(Cause::rank).orElse(UNKNOWN_RANK);
+        return byId(id).map(CauseDescriptor::rank).orElse(UNKNOWN_RANK);
     }
 
     public static String title(String id) {
-        return byId(id).map(Cause::title).orElse(id);
+        return byId(id).map(CauseDescriptor::title).orElse(id);
     }
 
     public static Optional<String> advice(String id) {
-        return byId(id).map(Cause::advice);
+        return byId(id).map(CauseDescriptor::advice);
     }
 }

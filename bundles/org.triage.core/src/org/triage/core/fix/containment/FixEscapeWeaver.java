@@ -20,12 +20,15 @@ import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.framework.wiring.BundleWire;
 import org.osgi.framework.wiring.BundleWiring;
 import org.triage.core.fix.FixRegistry;
+import org.triage.core.rules.RuleRegistry;
 
 /**
- * Rewrites, in every bundle that contributes to {@code org.triage.core.fixes}, the calls that end the process
+ * Rewrites, in every bundle that contributes to {@code org.triage.core.fixes} or {@code org.triage.core.rules}, the
+ * calls that end the process
  * ({@code System.exit}, {@code Runtime.exit}, {@code Runtime.halt}) into calls of {@link ProcessExits}, which throw
- * instead, naming the bundle. A fix then fails as a step and the playbook goes on. Bundles that contribute no fix
- * (the console's own applications, the platform) are left as they are. {@code ProcessHandle.current().destroy()}
+ * instead, naming the bundle. A fix then fails as a step and the playbook goes on; a rule is left out of the
+ * diagnosis and the other rules go on. Bundles that contribute neither (the console's own applications, the platform)
+ * are left as they are. {@code ProcessHandle.current().destroy()}
  * needs no rewriting: the JDK refuses it. Reflection and native code can still reach the JDK methods: this closes
  * the direct calls a fix compiles to, not every path.
  */
@@ -33,9 +36,10 @@ public final class FixEscapeWeaver implements WeavingHook {
 
     static final String CONTAINMENT_PACKAGE = ProcessExits.class.getPackageName();
     private static final String EXITS = ProcessExits.class.getName().replace('.', '/');
-    private static final byte[] EXTENSION_POINT = FixRegistry.EXTENSION_POINT.getBytes(StandardCharsets.UTF_8);
+    private static final byte[][] EXTENSION_POINTS = { FixRegistry.EXTENSION_POINT.getBytes(StandardCharsets.UTF_8),
+            RuleRegistry.RULES_POINT.getBytes(StandardCharsets.UTF_8) };
 
-    /** Whether a bundle (by id and last modification) contributes fixes. */
+    /** Whether a bundle (by id and last modification) contributes fixes or rules. */
     private final Map<String, Boolean> contributesFixes = new ConcurrentHashMap<>();
 
     @Override
@@ -122,9 +126,15 @@ public final class FixEscapeWeaver implements WeavingHook {
             return false;
         }
         try (InputStream in = entry.openStream()) {
-            return contains(in.readAllBytes(), EXTENSION_POINT);
+            byte[] declaration = in.readAllBytes();
+            for (byte[] point : EXTENSION_POINTS) {
+                if (contains(declaration, point)) {
+                    return true;
+                }
+            }
+            return false;
         } catch (IOException e) {
-            // unreadable: treat it as a fix bundle, which is the safe side
+            // unreadable: treat it as a contributing bundle, which is the safe side
             return true;
         }
     }

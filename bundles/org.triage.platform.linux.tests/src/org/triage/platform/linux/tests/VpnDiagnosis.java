@@ -9,7 +9,6 @@ import org.triage.core.engine.DiagnosisEngine;
 import org.triage.core.probe.AdaptersProbe;
 import org.triage.core.probe.RoutesProbe;
 import org.triage.core.probe.VpnConnectionsProbe;
-import org.triage.core.rules.Rules;
 import org.triage.core.session.Sessions;
 import org.triage.core.target.Target;
 import org.triage.model.Finding;
@@ -26,9 +25,8 @@ final class VpnDiagnosis {
     }
 
     static VpnDiagnosis of(Target target) {
-        DiagnosisEngine engine = new DiagnosisEngine(
-                List.of(new VpnConnectionsProbe(), new AdaptersProbe(), new RoutesProbe()), Rules.builtIn(),
-                DiagnosisEngine.PROBE_TIMEOUT_MILLIS);
+        DiagnosisEngine engine = DiagnosisEngine.standard()
+                .withProbes(List.of(new VpnConnectionsProbe(), new AdaptersProbe(), new RoutesProbe()));
         Session session = Diagnosis.newSession(target, null, null, "test");
         engine.diagnose(session, target, new NullProgressMonitor());
         return new VpnDiagnosis(session);

@@ -1,0 +1,16 @@
+package org.triage.core.rules;
+
+/**
+ * One {@code <cause>} of {@code org.triage.core.rules}: a cause findings may name.
+ *
+ * @param rank   where the evidence puts its fixes in the playbook; lower first
+ * @param advice what to do where no installed fix addresses the cause; null where a fix does
+ */
+public record CauseDescriptor(String id, String title, int rank, String advice, String contributor,
+        String contributorVersion) {
+
+    /** "bundle 1.2.3", for messages about this contribution. */
+    public String origin() {
+        return contributor + (contributorVersion == null ? "" : " " + contributorVersion);
+    }
+}
