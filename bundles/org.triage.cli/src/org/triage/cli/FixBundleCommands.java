@@ -8,7 +8,11 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.triage.core.fix.FixDescriptor;
 import org.triage.core.fix.FixRegistry;
+import org.triage.core.rules.CauseDescriptor;
+import org.triage.core.rules.RuleDescriptor;
+import org.triage.core.rules.RuleRegistry;
 import org.triage.install.FixBundleInstaller;
 import org.triage.install.FixBundleSource;
 import org.triage.install.InstallException;
@@ -43,8 +47,39 @@ final class FixBundleCommands {
         }
         FixRegistry registry = FixRegistry.read();
         registry.descriptors().forEach(fix -> InstallText.fix(fix, "").forEach(out::println));
+        RuleRegistry rules = RuleRegistry.read();
+        printCauses(rules, registry);
+        printRules(rules);
         registry.problems().forEach(problem -> err.println("triage: " + problem));
+        rules.problems().forEach(problem -> err.println("triage: " + problem));
         return TriageCli.DONE;
+    }
+
+    /** The causes findings may name, with the fixes that address each or, where none does, the admin's advice. */
+    private void printCauses(RuleRegistry rules, FixRegistry fixes) {
+        out.println();
+        out.println("Causes");
+        for (CauseDescriptor cause : rules.causes()) {
+            List<String> fixedBy = fixes.descriptors().stream().filter(fix -> fix.causes().contains(cause.id()))
+                    .map(FixDescriptor::id).toList();
+            out.println(String.format("  %-34s %s", cause.id(), cause.title()));
+            out.println("      from " + cause.origin() + "; rank " + cause.rank() + "; "
+                    + (!fixedBy.isEmpty() ? "fixed by " + String.join(", ", fixedBy)
+                            : cause.advice() != null ? "for the admin: " + cause.advice() : "no fix addresses it"));
+        }
+    }
+
+    /** The rules a diagnosis applies, with what each reads and may report. */
+    private void printRules(RuleRegistry rules) {
+        out.println();
+        out.println("Rules");
+        for (RuleDescriptor rule : rules.rules()) {
+            out.println(String.format("  %-34s %s", rule.id(), rule.name()));
+            out.println("      from " + rule.origin() + "; reads " + (rule.reads().isEmpty() ? "nothing"
+                    : rule.reads().stream().map(read -> read.probe() + (read.required() ? "" : " (where present)"))
+                            .collect(Collectors.joining(", ")))
+                    + "; reports " + String.join(", ", rule.reports()));
+        }
     }
 
     int install(Arguments arguments) throws UsageException {

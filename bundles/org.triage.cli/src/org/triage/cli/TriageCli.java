@@ -20,6 +20,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.triage.core.engine.Diagnosis;
 import org.triage.core.engine.DiagnosisEngine;
 import org.triage.core.fix.FixRegistry;
+import org.triage.core.rules.RuleRegistry;
 import org.triage.core.playbook.Playbook;
 import org.triage.core.playbook.PlaybookRunner;
 import org.triage.core.playbook.StepRisk;
@@ -127,7 +128,7 @@ public final class TriageCli {
         usage.append("           for the ticket and as a PowerShell script (FILE.ps1) with the same commands\n");
         usage.append("  export   --session FILE.xmi --out FILE.zip [--pseudonymize] [--map FILE]\n");
         usage.append("           write a saved session as one redacted file for a ticket: session, reports, raw evidence\n");
-        usage.append("  fixes    list every fix the product knows, with its contributing bundle and what it declares\n");
+        usage.append("  fixes    list every fix, cause and rule the product knows, with its contributing bundle and what it declares\n");
         usage.append("  symptoms list the symptom catalogue: each code with its message as users see it, its meaning,\n");
         usage.append("           the causes it points to and its source (any other --symptom code is diagnosed without hints)\n");
         usage.append("  install SOURCE [--trusted-only] [--yes]\n");
@@ -294,9 +295,16 @@ public final class TriageCli {
         }
     }
 
-    /** Every fix that is not in the plan, and why, on stderr: where the admin looks, also with --json. */
+    /**
+     * Every fix that is not in the plan, every rule left out of the diagnosis, and why, on stderr: where the admin
+     * looks, also with --json.
+     */
     private void warnOfFixesLeftOut(Session session, FixRegistry fixes) {
         Playbook.leftOut(session, fixes).forEach(problem -> err.println("triage: warning: " + problem));
+        RuleRegistry.read().problems().forEach(problem -> err.println("triage: warning: " + problem));
+        session.getLog().stream().filter(entry -> entry.getLevel() == LogLevel.ERROR && entry.getSource() != null
+                && entry.getSource().startsWith("rule ")).forEach(entry -> err.println("triage: warning: "
+                        + entry.getMessage()));
     }
 
     private FixBundleCommands fixBundles() {
