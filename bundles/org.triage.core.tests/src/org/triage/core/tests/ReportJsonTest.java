@@ -92,6 +92,30 @@ class ReportJsonTest {
         assertEquals("0x8004de40", report.get("symptom").getAsString());
     }
 
+    @Test
+    void theSymptomsMeaningComesFromTheCatalogueWithItsSourceDocument() {
+        JsonObject meaning = report(Demo.DEFAULT).getAsJsonObject("symptomMeaning");
+
+        assertEquals("0x8004de40", meaning.get("code").getAsString());
+        assertEquals("OneDrive", meaning.get("app").getAsString());
+        assertTrue(meaning.get("meaning").getAsString().startsWith("OneDrive is having trouble connecting to the cloud"),
+                meaning.toString());
+        assertEquals("https://learn.microsoft.com/en-us/sharepoint/troubleshoot/administration/error-0x8004de40-in-onedrive",
+                meaning.get("source").getAsString());
+        assertTrue(strings(meaning.getAsJsonArray("causes")).contains("stale-cached-credentials"), meaning.toString());
+        assertTrue(meaning.get("contributor").getAsString().startsWith("org.triage.fixes.m365 "), meaning.toString());
+    }
+
+    @Test
+    void aCodeTheCatalogueDoesNotHoldHasNoMeaningInTheReport() {
+        var target = Demo.open(Demo.DEFAULT);
+        var session = org.triage.core.engine.Diagnosis.newSession(target, "0xDEADBEEF", null, "tests");
+        JsonObject report = JsonParser.parseString(ReportJson.write(session)).getAsJsonObject();
+
+        assertTrue(report.get("symptomMeaning").isJsonNull(), report.toString());
+        assertEquals(List.of(), CONTRACT.validate(report));
+    }
+
     @ParameterizedTest
     @MethodSource("scenarios")
     void cachedCredentialsCountThemAndNameTheMicrosoft365Targets(String scenario) {

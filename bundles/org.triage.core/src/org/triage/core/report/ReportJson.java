@@ -3,6 +3,8 @@ package org.triage.core.report;
 import java.math.BigDecimal;
 import java.util.Date;
 
+import org.triage.core.symptom.SymptomDescriptor;
+import org.triage.core.symptom.SymptomRegistry;
 import org.triage.model.BooleanFact;
 import org.triage.model.Fact;
 import org.triage.model.Finding;
@@ -46,6 +48,7 @@ public final class ReportJson {
         report.add("target", target(session.getTarget()));
         report.add("symptom", session.getSymptom() == null || session.getSymptom().getCode() == null ? JsonNull.INSTANCE
                 : new JsonPrimitive(session.getSymptom().getCode()));
+        report.add("symptomMeaning", symptomMeaning(session));
         JsonArray observations = new JsonArray();
         for (Observation observation : session.getObservations()) {
             JsonObject item = new JsonObject();
@@ -86,6 +89,33 @@ public final class ReportJson {
         report.add("playbook", playbook);
         report.addProperty("outcome", session.getOutcome().getLiteral());
         return report;
+    }
+
+    /**
+     * What the symptom catalogue says about the session's symptom (its message, meaning, causes and source document);
+     * null where the session has no code or the catalogue does not hold it.
+     */
+    private static JsonElement symptomMeaning(Session session) {
+        if (session.getSymptom() == null || session.getSymptom().getCode() == null) {
+            return JsonNull.INSTANCE;
+        }
+        return SymptomRegistry.read().byCode(session.getSymptom().getCode()).<JsonElement>map(ReportJson::symptom)
+                .orElse(JsonNull.INSTANCE);
+    }
+
+    private static JsonObject symptom(SymptomDescriptor descriptor) {
+        JsonObject json = new JsonObject();
+        json.addProperty("code", descriptor.code());
+        json.addProperty("app", descriptor.app());
+        json.addProperty("message", descriptor.message());
+        json.addProperty("meaning", descriptor.meaning());
+        json.addProperty("distinguish", descriptor.distinguish());
+        JsonArray causes = new JsonArray();
+        descriptor.causes().forEach(causes::add);
+        json.add("causes", causes);
+        json.addProperty("source", descriptor.source());
+        json.addProperty("contributor", descriptor.origin());
+        return json;
     }
 
     private static JsonObject target(TargetDescription target) {

@@ -182,6 +182,19 @@ class ExportContentsTest {
     }
 
     @Test
+    void theMarkdownReportSaysWhatTheSymptomMeansAndWhichDocumentSaysSo() throws Exception {
+        Path zip = folder.resolve("ticket.zip");
+        Exports.export(session, zip, false);
+        String markdown = Exports.text(zip, ExportLayout.REPORT_MARKDOWN);
+        String meaning = markdown.lines().filter(line -> line.startsWith("- **Meaning:** ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no meaning of the symptom:\n" + markdown));
+        assertTrue(meaning.contains("OneDrive is having trouble connecting to the cloud"), meaning);
+        assertTrue(meaning.contains("Points to `auth-endpoints-unreachable`"), meaning);
+        assertTrue(meaning.endsWith(" Source: https://learn.microsoft.com/en-us/sharepoint/troubleshoot/administration/"
+                + "error-0x8004de40-in-onedrive"), meaning);
+    }
+
+    @Test
     void anExportReplacesAnOlderFileWholeAndLeavesNoTemporaryFile() throws Exception {
         Path zip = folder.resolve("ticket.zip");
         Files.writeString(zip, "an older export");

@@ -9,6 +9,7 @@ import org.triage.model.FixAttempt;
 import org.triage.model.FixOutcome;
 import org.triage.model.Observation;
 import org.triage.model.Session;
+import org.triage.core.symptom.SymptomRegistry;
 import org.triage.model.Symptom;
 import org.triage.model.TargetDescription;
 
@@ -40,6 +41,12 @@ public final class MarkdownReport {
                     .append(symptom.getPasswordChangedAt() == null ? ""
                             : ", password changed " + ReportContext.time(symptom.getPasswordChangedAt()))
                     .append('\n');
+            SymptomRegistry.read().byCode(symptom.getCode()).ifPresent(known -> md.append("- **Meaning:** ")
+                    .append(escape(known.app() + ": \"" + known.message() + "\" — " + known.meaning()))
+                    .append(" Points to ").append(known.causes().stream().map(cause -> "`" + code(cause) + "`")
+                            .collect(Collectors.joining(", ")))
+                    .append('.').append(known.distinguish() == null ? "" : " " + escape(known.distinguish()))
+                    .append(" Source: ").append(escape(known.source())).append('\n'));
         }
         md.append("- **Started:** ").append(ReportContext.time(session.getCreatedAt())).append('\n');
         md.append("- **Outcome:** ").append(escape(session.getOutcome().getLiteral()))
