@@ -38,6 +38,9 @@ class FixBundleInstallTest {
     private static final String FEATURE = "com.example.triage.wam.feature.feature.group";
     private static final String BUNDLE = "com.example.triage.wam";
     private static final String FIX = "com.example.triage.wam.clear-token-broker-cache";
+    /** The example's own rule and the cause it adds, which its fix addresses. */
+    private static final String RULE = "com.example.triage.wam.broken-token-broker";
+    private static final String CAUSE = "com.example.triage.wam.token-broker-state-broken";
     private static final String ACCOUNTS = "%LOCALAPPDATA%\\Packages\\Microsoft.AAD.BrokerPlugin_cw5n1h2txyewy\\AC\\TokenBroker\\Accounts";
     private static final String SIGNER = "CN=Example Corp Test Signing,O=Example Corp";
     /** A signer the policy trusts who did not sign the example. */
@@ -117,7 +120,8 @@ class FixBundleInstallTest {
         assertEquals(2, count(out, "signed by " + SIGNER + " (SHA-256 " + key.fingerprint() + ")"),
                 "the feature and the bundle are both signed: " + install);
         assertTrue(out.contains("Fix         " + FIX), install::toString);
-        assertTrue(out.contains("addresses stale-cached-credentials, prt-missing-or-stale; symptoms 0x8004de40"), out);
+        assertTrue(out.contains("addresses stale-cached-credentials, prt-missing-or-stale, " + CAUSE
+                + "; symptoms 0x8004de40"), out);
         assertTrue(out.contains("destructive=true needsElevation=false reversible=false order=15 timeout=120s"), out);
         assertTrue(out.contains("uses application.close Word, Excel, PowerPoint, Outlook, OneNote, Teams; folder.clear "
                 + ACCOUNTS), out);
@@ -132,6 +136,13 @@ class FixBundleInstallTest {
         assertEquals(0, fixes.exit(), fixes::toString);
         assertTrue(Pattern.compile("(?m)^" + Pattern.quote(FIX) + " +Clear the Web Account Manager token cache\\R"
                 + " {4}from " + Pattern.quote(BUNDLE) + " 1\\.0\\.0\\.v").matcher(fixes.out()).find(), fixes::toString);
+        assertTrue(Pattern.compile("(?m)^  " + Pattern.quote(CAUSE) + " +The token broker's cached state fails every token"
+                + " request .*\\R {6}from " + Pattern.quote(BUNDLE) + " 1\\.0\\.0\\.v\\S+; rank 2; fixed by " + Pattern.quote(FIX)
+                + "$").matcher(fixes.out()).find(), "the example's cause, with the fix that addresses it: " + fixes);
+        assertTrue(Pattern.compile("(?m)^  " + Pattern.quote(RULE) + " +.*\\R {6}from " + Pattern.quote(BUNDLE)
+                + " 1\\.0\\.0\\.v\\S+; reads registration\\.token-broker-events; reports " + Pattern.quote(CAUSE) + "$")
+                .matcher(fixes.out()).find(), "the example's rule: " + fixes);
+        assertEquals("", fixes.err(), "the example's contributions are well formed");
 
         Command.Result playbook = product.triage("playbook", "--target", "demo", "--yes");
         assertEquals(0, playbook.exit(), playbook::toString);
@@ -175,15 +186,30 @@ class FixBundleInstallTest {
 
     @Test
     @Order(7)
-    void onASnapshotItsActionsBecomeStepsForTheUser() throws Exception {
+    void onASnapshotItsRuleReadsTheTokenBrokersEventsItsCauseIsFoundAndItsActionsBecomeStepsForTheUser() throws Exception {
         Path snapshot = Environment.root().resolve("bundles/org.triage.snapshot.tests/resources/snapshots/contoso-0x8004de40");
+        Path saved = work.resolve("contoso-snapshot.xmi");
 
-        Command.Result playbook = product.triage("playbook", "--target", "snapshot:" + snapshot, "--yes");
+        Command.Result playbook = product.triage("playbook", "--target", "snapshot:" + snapshot, "--yes", "--save",
+                saved.toString());
 
         assertEquals(0, playbook.exit(), playbook::toString);
+        assertTrue(Pattern.compile("(?m)^  warning +" + Pattern.quote(CAUSE) + " +the token broker failed 2 times with"
+                + " 0xCAA5001C \\(Token broker operation failed, event 1098\\)").matcher(playbook.out()).find(),
+                "the example's rule raises its cause from the AAD Operational log's events: " + playbook);
         assertTrue(playbook.out().contains("step for the user: Forget the token broker's cached accounts. Open File"
                 + " Explorer at " + ACCOUNTS + " and delete everything in it (keep the folder)"), playbook::toString);
         assertTrue(playbook.out().contains("step for the user: Save your work and close Outlook"), playbook::toString);
+        Session session = SessionFiles.load(saved);
+        var finding = session.getFindings().stream().filter(f -> f.getCauseId().equals(CAUSE)).findFirst()
+                .orElseThrow(() -> new AssertionError("no finding of " + CAUSE));
+        assertEquals(RULE, finding.getRuleId());
+        assertEquals(List.of("registration.token-broker-events"),
+                finding.getEvidence().stream().map(o -> o.getProbeId()).distinct().toList());
+        assertTrue(attempt(session, FIX).getAddressedCauses().contains(CAUSE),
+                "the playbook plans the example's fix for the example's cause: " + attempt(session, FIX).getAddressedCauses());
+        assertTrue(session.getLog().stream().noneMatch(entry -> entry.getSource() != null
+                && entry.getSource().startsWith("rule " + RULE)), "the rule ran cleanly");
     }
 
     @Test
@@ -211,6 +237,7 @@ class FixBundleInstallTest {
         assertEquals(List.of(), product.pluginsNamed(BUNDLE), "the garbage collector left the jar");
         Command.Result fixes = product.triage("fixes");
         assertFalse(fixes.out().contains(FIX), fixes::toString);
+        assertFalse(fixes.out().contains(CAUSE) || fixes.out().contains(RULE), "its cause and rule went with it: " + fixes);
         assertTrue(fixes.out().contains("m365.clear-cached-credentials"), fixes::toString);
     }
 
