@@ -37,4 +37,22 @@ class CliFixesTest {
         }
         assertEquals("", result.err());
     }
+
+    @Test
+    void listsTheCausesWithTheFixesThatAddressThemAndTheRulesWithWhatTheyRead() {
+        Cli.Result result = Cli.run("fixes");
+
+        String out = result.out();
+        assertTrue(Pattern.compile("(?m)^Causes\\R  device-disabled-in-entra +The device is disabled or deleted in Entra ID")
+                .matcher(out).find(), result::toString);
+        assertTrue(Pattern.compile("(?m)^  stale-cached-credentials +Cached credentials are stale\\R {6}from"
+                + " org\\.triage\\.fixes\\.m365 \\S+; rank 2; fixed by m365\\.clear-cached-credentials, ").matcher(out).find(),
+                result::toString);
+        assertTrue(Pattern.compile("(?m)^  full-tunnel-vpn +.*\\R {6}from org\\.triage\\.fixes\\.m365 \\S+; rank 3; (fixed by|for"
+                + " the admin: ask the VPN team)").matcher(out).find(), result::toString);
+        assertTrue(Pattern.compile("(?m)^  full-tunnel +Sign-in traffic is routed into a full tunnel\\R {6}from"
+                + " org\\.triage\\.fixes\\.m365 \\S+; reads vpn\\.connections, vpn\\.routes, vpn\\.clients \\(where present\\);"
+                + " reports full-tunnel-vpn$").matcher(out).find(), result::toString);
+        assertTrue(out.indexOf("\nRules\n") > out.indexOf("\nCauses\n"), result::toString);
+    }
 }

@@ -135,7 +135,7 @@ class RuleContainmentTest {
     @Test
     void aRuleThatEndsTheProcessIsRefusedEvenWhereItSwallowsTheRefusal() {
         assertNamed("com.example.rules.exits", BUNDLE + " 1.0.0 (" + ExitingRule.class.getName() + ") called"
-                + " System.exit(7): a fix or rule cannot end the process; refused");
+                + " System.exit(7): a fix cannot end the process (nor can a rule); refused");
         assertNamed("com.example.rules.swallowed-halt", "is refused: " + BUNDLE + " 1.0.0 ("
                 + SwallowedHaltRule.class.getName() + ") called Runtime.halt(9)");
         assertTrue(session.getLog().stream().anyMatch(entry -> entry.getSource().equals(ORIGIN)

@@ -35,7 +35,7 @@ public final class ProcessExits {
         Bundle bundle = caller == null ? null : FrameworkUtil.getBundle(caller);
         String who = bundle == null ? String.valueOf(caller)
                 : bundle.getSymbolicName() + " " + bundle.getVersion() + " (" + caller.getName() + ")";
-        String message = who + " called " + call + ": a fix or rule cannot end the process; refused";
+        String message = who + " called " + call + ": a fix cannot end the process (nor can a rule); refused";
         FixScope.escaped(message);
         ILog.of(ProcessExits.class).error(message);
         return new FixEscapeException(message);
