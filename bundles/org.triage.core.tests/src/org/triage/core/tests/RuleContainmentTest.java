@@ -57,6 +57,7 @@ class RuleContainmentTest {
     private ContributingBundle vendor;
     private Session session;
     private Session untouched;
+    private DiagnosisEngine engine;
     private List<String> causesWithoutTheVendor;
     private final List<String> eclipseLog = Collections.synchronizedList(new ArrayList<>());
     private final ILogListener listener = (status, plugin) -> eclipseLog.add(status.getMessage());
@@ -73,7 +74,7 @@ class RuleContainmentTest {
                 "the vendor's rules");
         Target target = Demo.open(Demo.DEFAULT);
         session = Demo.newSession(target);
-        DiagnosisEngine engine = DiagnosisEngine.of(RuleRegistry.read(), DiagnosisEngine.PROBE_TIMEOUT_MILLIS, 500);
+        engine = DiagnosisEngine.of(RuleRegistry.read(), DiagnosisEngine.PROBE_TIMEOUT_MILLIS, 500);
         engine.diagnose(session, target, new NullProgressMonitor());
         Playbook.plan(session, target, FixRegistry.read(), new NullProgressMonitor());
         untouched = EcoreUtil.copy(session);
@@ -109,6 +110,18 @@ class RuleContainmentTest {
     @Test
     void aRuleThatHangsIsCutOffAtItsTimeout() {
         assertNamed("com.example.rules.hangs", "did not finish within 0.5 s and was abandoned");
+    }
+
+    @Test
+    void aRuleThatHungIsNotStartedAgainByTheSameEngine() {
+        engine.evaluate(session);
+
+        assertTrue(session.getLog().stream().anyMatch(entry -> entry.getSource().equals("rule com.example.rules.hangs")
+                && entry.getMessage().equals("rule 'com.example.rules.hangs' of " + ORIGIN + " hung before and is not run"
+                        + " again in this diagnosis")), session.getLog().stream().map(LogEntry::getMessage).toList()
+                                .toString());
+        assertTrue(session.getFindings().stream().anyMatch(f -> f.getCauseId().equals(VendorCauseRule.CAUSE)),
+                "the others still run");
     }
 
     @Test

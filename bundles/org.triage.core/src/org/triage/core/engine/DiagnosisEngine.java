@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
@@ -46,6 +48,8 @@ public final class DiagnosisEngine {
     private final List<String> leftOut;
     private final long probeTimeoutMillis;
     private final long ruleTimeoutMillis;
+    /** Rules that hung: their threads may still run, so this engine does not start them again. */
+    private final Set<String> hung = ConcurrentHashMap.newKeySet();
 
     /** An engine over the given probes and rules, handed over directly: each rule sees every observation. */
     public DiagnosisEngine(List<Probe> probes, List<Rule> rules, long probeTimeoutMillis) {
@@ -195,11 +199,21 @@ public final class DiagnosisEngine {
             if (session != null) {
                 recordNotChecked(rule, latest, session);
             }
+            if (hung.contains(rule.id())) {
+                if (session != null) {
+                    logOnce(session, LogLevel.ERROR, "rule " + rule.id(), "rule '" + rule.id() + "' of " + rule.origin()
+                            + " hung before and is not run again in this diagnosis");
+                }
+                continue;
+            }
             try {
                 for (FindingDraft draft : evaluateContained(rule, latest, symptom, session)) {
                     byCause.computeIfAbsent(draft.causeId(), cause -> new ArrayList<>()).add(draft);
                 }
             } catch (Guarded.Failure failure) {
+                if (failure.kind() == Guarded.Failure.Kind.TIMED_OUT) {
+                    hung.add(rule.id());
+                }
                 String message = "rule '" + rule.id() + "' of " + rule.origin() + " is left out of this diagnosis: "
                         + failure.getMessage();
                 if (session != null) {
