@@ -8,7 +8,7 @@ public final class Probes {
 
     private static final List<Probe> ALL = List.of(new CachedCredentialsProbe(), new VpnConnectionsProbe(),
             new AdaptersProbe(), new VpnClientsProbe(), new RoutesProbe(), new DeviceRegistrationProbe(),
-            new TokenBrokerEventsProbe(), new ProxyProbe(),
+            new TokenBrokerEventsProbe(), new ProxyProbe(), new TlsSettingsProbe(), new ClockProbe(),
             new EndpointsProbe());
 
     private Probes() {

@@ -21,6 +21,8 @@ public final class Causes {
     public static final String VPN_SESSION_OUTLASTS_TOKEN = "vpn-session-outlasts-token";
     public static final String VPN_REMEMBERS_OLD_PASSWORD = "vpn-remembers-old-password";
     public static final String DEVICE_DISABLED_IN_ENTRA = "device-disabled-in-entra";
+    public static final String TLS12_DISABLED = "tls12-disabled";
+    public static final String CLOCK_SKEW = "clock-skew";
 
     /** @param advice what to do where no installed fix addresses the cause; null where a fix of the guide does */
     public record Cause(String id, String title, int rank, String advice) {
@@ -40,6 +42,8 @@ public final class Causes {
                     + " without authentication, or bypass it for them"),
             new Cause(TLS_INSPECTION, "TLS to sign-in endpoints is intercepted", 1, "exempt the sign-in endpoints from"
                     + " TLS inspection: Entra ID token requests fail when their certificate chain is replaced"),
+            new Cause(TLS12_DISABLED, "TLS 1.2 or the cipher suites Microsoft 365 requires are disabled", 1),
+            new Cause(CLOCK_SKEW, "The clock is off by more than Entra ID tolerates", 1),
             new Cause(VPN_SESSION_OUTLASTS_TOKEN, "The VPN session outlasts the token, whose renewal does not get through", 1),
             new Cause(STALE_CACHED_CREDENTIALS, "Cached credentials are stale", 2),
             new Cause(VPN_REMEMBERS_OLD_PASSWORD, "The VPN remembers the password from before the change", 2),
