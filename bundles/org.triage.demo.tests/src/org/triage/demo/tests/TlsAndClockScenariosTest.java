@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.triage.core.fix.FixRegistry;
 import org.triage.core.playbook.StepRisk;
+import org.triage.core.playbook.Undo;
 import org.triage.core.probe.ClockProbe;
 import org.triage.core.probe.EndpointsProbe;
 import org.triage.core.probe.TlsSettingsProbe;
@@ -99,12 +100,32 @@ class TlsAndClockScenariosTest {
                     + newOrder + "' to '" + BASELINE + "'", "Set " + CLIENT + "\\DisabledByDefault (REG_DWORD) from 0 to 1",
                     "Set " + CLIENT + "\\Enabled (REG_DWORD) from 1 to 0"),
                     undo.stream().map(TargetAction::description).toList());
-            for (TargetAction action : undo) {
-                ActionResult result = target.perform(action, new NullProgressMonitor());
-                assertTrue(result.succeeded(), result.summary());
-            }
+            FixAttempt undone = Undo.run(session, target, step, new NullProgressMonitor());
+            assertEquals("undo:m365.enable-tls12", undone.getFixId());
+            assertEquals(FixOutcome.APPLIED, undone.getOutcome(), undone.getOutcomeMessage());
+            assertEquals(undo.stream().map(TargetAction::description).toList(),
+                    undone.getChanges().stream().map(Change::getDescription).toList(), "the undo is recorded");
+            assertTrue(session.getFixAttempts().contains(undone));
             Session again = Diagnoses.diagnose(target);
             assertEquals(Map.of(Causes.TLS12_DISABLED, Severity.ERROR), findings(again), "the undo put the values back");
+        }
+    }
+
+    @Test
+    void anUndoLeavesAValueChangedSinceTheStepAndSaysSo() throws Exception {
+        try (Target target = Diagnoses.open("demo:tls12-disabled")) {
+            Session session = Diagnoses.diagnose(target);
+            Diagnoses.runPlaybook(target, session, RecordingConfirmation.accepting());
+            FixAttempt step = attempt(session, "m365.enable-tls12");
+            // someone turned TLS 1.2 off again after the step
+            assertTrue(target.perform(new TargetAction.SetRegistryValue(CLIENT, "Enabled", "REG_DWORD", "1", "0"),
+                    new NullProgressMonitor()).succeeded());
+
+            FixAttempt undone = Undo.run(session, target, step, new NullProgressMonitor());
+
+            assertEquals(FixOutcome.FAILED, undone.getOutcome());
+            assertTrue(undone.getOutcomeMessage().startsWith("1 of 3 value(s) could not be put back")
+                    && undone.getOutcomeMessage().contains("is 0 now, not 1"), undone.getOutcomeMessage());
         }
     }
 

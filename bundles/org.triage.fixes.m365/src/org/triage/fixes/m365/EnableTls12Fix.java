@@ -4,17 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.triage.core.fix.Fix;
 import org.triage.core.fix.FixContext;
 import org.triage.core.fix.FixPreview;
+import org.triage.core.playbook.Undo;
 import org.triage.core.probe.TlsSettingsProbe;
 import org.triage.core.target.Reading;
 import org.triage.core.target.TargetAction;
 import org.triage.core.target.TargetAction.SetRegistryValue;
 import org.triage.core.target.TlsSettings;
-import org.triage.model.Change;
 import org.triage.model.FixAttempt;
 
 /**
@@ -23,8 +22,8 @@ import org.triage.model.FixAttempt;
  * disable it, WinHTTP's {@code DefaultSecureProtocols} where it leaves TLS 1.2 out, and the cipher suite order policy
  * where it lists none or not all of the required suites (or, where none of them is enabled and no policy sets the
  * order, a policy that lists them first and the enabled suites after). Each change is one registry value with the
- * value it replaces, so the preview shows before and after, the session records both, and {@link #undo(FixAttempt)}
- * puts every changed value back. Schannel reads these values when it starts: they take effect after a restart.
+ * value it replaces, so the preview shows before and after, the session records both, and {@link Undo} puts every
+ * changed value back. Schannel reads these values when it starts: they take effect after a restart.
  */
 public final class EnableTls12Fix implements Fix {
 
@@ -81,18 +80,10 @@ public final class EnableTls12Fix implements Fix {
 
     /**
      * What puts back every value an applied attempt of this fix changed, the last change first: each recorded change
-     * that succeeded, reversed. A value the attempt did not change is not touched.
+     * that succeeded, reversed ({@link Undo#run} carries it out and records it in the session).
      */
     public static List<TargetAction> undo(FixAttempt attempt) {
-        List<TargetAction> reverse = new ArrayList<>();
-        for (Change change : attempt.getChanges()) {
-            if (!change.isSucceeded() || !TargetAction.SET_REGISTRY_VALUE.equals(change.getAction())) {
-                continue;
-            }
-            Optional<SetRegistryValue> recorded = SetRegistryValue.recorded(change.getDescription());
-            recorded.ifPresent(set -> reverse.add(0, set.reverse()));
-        }
-        return reverse;
+        return Undo.actions(attempt);
     }
 
     @Override
