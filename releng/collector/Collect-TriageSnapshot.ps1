@@ -27,6 +27,14 @@
         winhttp-proxy.json    the WinHTTP proxy as the registry holds it (WinHttpSettings), and the
                               user's proxy settings: ProxyEnable, ProxyServer, ProxyOverride,
                               AutoConfigURL, AutoDetect, DefaultConnectionSettings
+        w32tm-status.txt      w32tm /query /status /verbose: the Windows Time service's source, last
+                              sync and last error
+        clock.json            this PC's clock (local and UTC) around a HEAD request to
+                              https://login.microsoftonline.com/, and the answer's Date header: the clock
+                              against Entra ID's (Entra ID and Kerberos refuse more than 5 minutes)
+        tls-settings.json     the SCHANNEL TLS 1.0-1.3 client keys (Enabled, DisabledByDefault), WinHTTP's
+                              DefaultSecureProtocols, .NET SchUseStrongCrypto/SystemDefaultTlsVersions,
+                              Get-TlsCipherSuite and the cipher suite order policy (SSL\00010002 Functions)
         vpncli-stats.txt      only where Cisco Secure Client (AnyConnect) is installed: vpncli.exe stats,
                               the client's own connection state, tunnel mode, gateway and secured routes
         endpoint-tests.json   only with -TestEndpoints: Test-NetConnection -Port 443 to the
@@ -126,6 +134,9 @@ $SnapshotFiles = [ordered]@{
     'routes.json'          = 'Get-NetRoute -AddressFamily IPv4 | Select-Object DestinationPrefix,NextHop,InterfaceAlias,InterfaceIndex,RouteMetric | ConvertTo-Json'
     'winhttp-proxy.txt'    = 'netsh winhttp show proxy'
     'winhttp-proxy.json'   = 'Get-ItemProperty HKLM:...\Internet Settings\Connections WinHttpSettings; Get-ItemProperty HKCU:...\Internet Settings | ConvertTo-Json'
+    'w32tm-status.txt'     = 'w32tm /query /status /verbose'
+    'clock.json'           = '[DateTimeOffset]::Now; HEAD https://login.microsoftonline.com/ Date header | ConvertTo-Json'
+    'tls-settings.json'    = 'Get-ItemProperty HKLM:...\SCHANNEL\Protocols\TLS 1.x\Client; Get-TlsCipherSuite; Get-ItemProperty HKLM:...\SSL\00010002 Functions | ConvertTo-Json'
     'vpncli-stats.txt'     = 'vpncli.exe stats'
     'endpoint-tests.json'  = 'Test-NetConnection -ComputerName <endpoint> -Port 443 | ConvertTo-Json'
 }
@@ -454,6 +465,25 @@ function Get-ProxyRegistry {
     [pscustomobject][ordered]@{ WinHttpSettings = $(if ($null -ne $winHttp) { [BitConverter]::ToString([byte[]]$winHttp.WinHttpSettings).Replace('-', '') } else { $null }); ProxyEnable = $user['ProxyEnable']; ProxyServer = $user['ProxyServer']; ProxyOverride = $user['ProxyOverride']; AutoConfigURL = $user['AutoConfigURL']; AutoDetect = $user['AutoDetect']; DefaultConnectionSettings = $(if ($null -ne $defaultConnection) { [BitConverter]::ToString([byte[]]$defaultConnection.DefaultConnectionSettings).Replace('-', '') } else { $null }) }
 }
 
+function Get-TlsSettings {
+    # Registry values as they are (null where not set); the cipher suites Schannel enables, in order.
+    $read = { param($key, $name) $item = Get-ItemProperty -LiteralPath $key -Name $name -ErrorAction SilentlyContinue; if ($null -ne $item) { $item.$name } else { $null } }
+    $protocols = @(foreach ($protocol in @('TLS 1.0', 'TLS 1.1', 'TLS 1.2', 'TLS 1.3')) { $client = 'HKLM:\SYSTEM\CurrentControlSet\Control\SecurityProviders\SCHANNEL\Protocols\' + $protocol + '\Client'; [pscustomobject][ordered]@{ Protocol = $protocol; Enabled = (& $read $client 'Enabled'); DisabledByDefault = (& $read $client 'DisabledByDefault') } })
+    $suites = $null; $suitesError = $null; try { $suites = @(Get-TlsCipherSuite | ForEach-Object { [pscustomobject][ordered]@{ Name = [string]$_.Name; CipherSuite = [int]$_.CipherSuite; Protocols = @($_.Protocols | ForEach-Object { [int]$_ }) } }) } catch { $suitesError = $_.Exception.Message }
+    [pscustomobject][ordered]@{ Protocols = $protocols; WinHttpDefaultSecureProtocols = (& $read 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Internet Settings\WinHttp' 'DefaultSecureProtocols'); SchUseStrongCrypto = (& $read 'HKLM:\SOFTWARE\Microsoft\.NETFramework\v4.0.30319' 'SchUseStrongCrypto'); SystemDefaultTlsVersions = (& $read 'HKLM:\SOFTWARE\Microsoft\.NETFramework\v4.0.30319' 'SystemDefaultTlsVersions'); CipherSuites = $suites; CipherSuitesError = $suitesError; CipherSuiteOrderPolicy = (& $read 'HKLM:\SOFTWARE\Policies\Microsoft\Cryptography\Configuration\SSL\00010002' 'Functions') }
+}
+
+function Get-ClockReading {
+    # This PC's clock around a HEAD request to Entra ID's sign-in endpoint, and the answer's Date header.
+    $reference = 'https://login.microsoftonline.com/'
+    $date = $null; $referenceError = $null
+    try { [System.Net.ServicePointManager]::SecurityProtocol = [System.Net.ServicePointManager]::SecurityProtocol -bor [System.Net.SecurityProtocolType]::Tls12 } catch { }
+    $before = [DateTime]::UtcNow
+    try { $request = [System.Net.HttpWebRequest]::Create($reference); $request.Method = 'HEAD'; $request.Timeout = 15000; $request.AllowAutoRedirect = $false; try { $response = $request.GetResponse() } catch [System.Net.WebException] { $response = $_.Exception.Response; if ($null -eq $response) { throw } }; $date = $response.Headers['Date']; $response.Close() } catch { $referenceError = $_.Exception.Message }
+    $after = [DateTime]::UtcNow
+    [pscustomobject][ordered]@{ LocalTime = [DateTimeOffset]::Now.ToString('o'); UtcTimeBefore = $before.ToString('o'); UtcTimeAfter = $after.ToString('o'); Reference = $reference; ReferenceDate = $date; ReferenceError = $referenceError }
+}
+
 # ---------------------------------------------------------------------------------------
 # Output folder
 # ---------------------------------------------------------------------------------------
@@ -481,6 +511,7 @@ Save-NativeOutput -File 'dsregcmd-status.txt' -ExeName 'dsregcmd.exe' -Arguments
 Save-NativeOutput -File 'cmdkey-list.txt' -ExeName 'cmdkey.exe' -Arguments '/list'
 Save-NativeOutput -File 'ipconfig-all.txt' -ExeName 'ipconfig.exe' -Arguments '/all'
 Save-NativeOutput -File 'winhttp-proxy.txt' -ExeName 'netsh.exe' -Arguments @('winhttp', 'show', 'proxy')
+Save-NativeOutput -File 'w32tm-status.txt' -ExeName 'w32tm.exe' -Arguments @('/query', '/status', '/verbose')
 
 # Cisco Secure Client (AnyConnect) states its own tunnel mode (Tunnel All Traffic, Split Include, Split Exclude);
 # vpncli.exe exists only where the client is installed: Secure Client 5's folder, then AnyConnect 4's.
@@ -560,6 +591,8 @@ Save-JsonOutput -File 'routes.json' -Collect {
 Save-JsonOutput -File 'credentials.json' -Collect { Get-CredentialList }
 Save-JsonOutput -File 'adapters.json' -Collect { Get-AdapterList }
 Save-JsonOutput -File 'winhttp-proxy.json' -Collect { Get-ProxyRegistry }
+Save-JsonOutput -File 'clock.json' -Collect { Get-ClockReading }
+Save-JsonOutput -File 'tls-settings.json' -Collect { Get-TlsSettings }
 
 if ($TestEndpoints) {
     Save-JsonOutput -File 'endpoint-tests.json' -Collect {

@@ -433,7 +433,8 @@ public final class TriageCli {
         if (answer == null) {
             printer.line("");
             printer.line("  no answer (no terminal): " + attempt.getFixId() + " is not applied"
-                    + (risk.asksFirst() ? "; it " + (risk.dropsConnectivity() ? "drops the connection" : "is destructive")
+                    + (risk.asksFirst() ? "; it " + (risk.dropsConnectivity() ? "drops the connection"
+                            : risk.destructive() ? "is destructive" : "changes system settings")
                             + " and is applied only when confirmed" : "")
                     + "; run with --yes to apply the steps without asking");
             return false;

@@ -36,6 +36,44 @@ public final class DemoScenario {
     public Map<String, List<File>> userFolders = new LinkedHashMap<>();
     /** Executables running in the user's session, e.g. {@code WINWORD.EXE}. */
     public List<String> runningApplications = new ArrayList<>();
+    /** Schannel, WinHTTP and cipher suite settings; Windows 11's defaults where the scenario says nothing. */
+    public Tls tls = new Tls();
+    /** The clock and its time service; in step and synchronised where the scenario says nothing. */
+    public Clock clock = new Clock();
+
+    /**
+     * TLS settings under their registry names; a null value is not set. {@code cipherSuites} are the suites Windows
+     * enables without a policy; a {@code cipherSuiteOrderPolicy} replaces them, as the group policy does.
+     */
+    public static final class Tls {
+        /** The client side of each SCHANNEL protocol key that exists, by protocol ({@code TLS 1.2}). */
+        public Map<String, ProtocolKey> protocols = new LinkedHashMap<>();
+        public Integer winHttpDefaultSecureProtocols;
+        public Integer schUseStrongCrypto = 1;
+        public Integer systemDefaultTlsVersions = 1;
+        public List<String> cipherSuites = new ArrayList<>(List.of("TLS_AES_256_GCM_SHA384", "TLS_AES_128_GCM_SHA256",
+                "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384", "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+                "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+                "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384", "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
+                "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384", "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+                "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384", "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256"));
+        /** The {@code Functions} value of the cipher suite order policy, comma-separated; null where not set. */
+        public String cipherSuiteOrderPolicy;
+    }
+
+    public static final class ProtocolKey {
+        public Integer enabled;
+        public Integer disabledByDefault;
+    }
+
+    public static final class Clock {
+        /** How far the workstation's clock is ahead of the real time (negative: behind). */
+        public int offsetSeconds;
+        /** The Windows Time service's source, as {@code w32tm /query /status} names it. */
+        public String source = "time.windows.com,0x9";
+        /** Minutes since the last successful synchronisation; null where it never synchronised. */
+        public Integer lastSyncMinutesAgo = 45;
+    }
 
     public static final class Symptom {
         public String code;

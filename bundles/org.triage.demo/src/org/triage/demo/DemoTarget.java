@@ -1,6 +1,13 @@
 package org.triage.demo;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -8,6 +15,7 @@ import java.util.stream.Collectors;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.triage.core.target.ActionResult;
 import org.triage.core.target.CachedCredential;
+import org.triage.core.target.ClockReading;
 import org.triage.core.target.DeviceRegistration;
 import org.triage.core.target.Endpoint;
 import org.triage.core.target.EndpointCheck;
@@ -20,9 +28,15 @@ import org.triage.core.target.Route;
 import org.triage.core.target.Target;
 import org.triage.core.target.TargetAction;
 import org.triage.core.target.TargetInfo;
+import org.triage.core.target.TlsSettings;
 import org.triage.core.target.TokenBrokerEvent;
 import org.triage.core.target.VpnConnection;
+import org.triage.formats.ClockJsonFormat;
 import org.triage.formats.RasDialEventsFormat;
+import org.triage.formats.TlsSettingsFormat;
+import org.triage.formats.W32tmStatusFormat;
+import org.triage.formats.readings.RawOutput;
+import org.triage.formats.readings.TlsClockReadings;
 import org.triage.formats.readings.SnapshotFile;
 
 /**
@@ -116,6 +130,40 @@ public final class DemoTarget implements Target {
                 "UTF-8", "[]"));
     }
 
+    /** The settings as the collector's statements would give them, read back through the snapshot's reader. */
+    @Override
+    public synchronized Reading<TlsSettings> tlsSettings(IProgressMonitor monitor) {
+        String json = TlsSettingsFormat.render(workstation.tlsSettings(), null);
+        return TlsClockReadings.tlsSettings(new RawOutput("powershell -NoProfile -Command \"ConvertTo-Json -InputObject "
+                + "@(" + TlsSettingsFormat.QUERY.replace("\"", "'") + ")\"", null, 0, Instant.now(),
+                json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The clock against login.microsoftonline.com's Date header (Microsoft's time is the real time here; the
+     * workstation's is off by the scenario's offset), and w32tm's status, read back through the snapshot's readers.
+     */
+    @Override
+    public synchronized Reading<ClockReading> clock(IProgressMonitor monitor) {
+        // the Date header has whole seconds; the request takes a round trip of the scenario's latency
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant local = now.plus(workstation.clockOffset());
+        DemoScenario.Clock clock = workstation.clock();
+        String clockJson = ClockJsonFormat.render(local.atOffset(ZoneOffset.UTC), local,
+                local.plusMillis(2 * workstation.scenario().network.latencyMillis), now, null);
+        Instant synced = workstation.lastClockSync();
+        String lastSync = synced == null ? "unspecified" : W32TM_TIME.format(synced);
+        String w32tm = W32tmStatusFormat.render(synced != null && clock.source != null && !clock.source.contains("CMOS"),
+                clock.source == null ? "Local CMOS Clock" : clock.source,
+                lastSync, 0x14653909L, 0.0);
+        return TlsClockReadings.clock(new RawOutput("powershell -NoProfile -Command \"ConvertTo-Json -InputObject @("
+                + ClockJsonFormat.QUERY + ")\"", null, 0, now, clockJson.getBytes(StandardCharsets.UTF_8)),
+                new RawOutput("w32tm /query /status /verbose", null, 0, now, w32tm.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static final DateTimeFormatter W32TM_TIME = DateTimeFormatter.ofPattern("M/d/yyyy h:mm:ss a", Locale.US)
+            .withZone(ZoneOffset.UTC);
+
     @Override
     public synchronized Reading<DeviceRegistration> registration(IProgressMonitor monitor) {
         DeviceRegistration registration = workstation.registration();
@@ -193,6 +241,19 @@ public final class DemoTarget implements Target {
             case TargetAction.RunCommand command -> new ActionResult(true, "simulated: the demo workstation ran it",
                     command.command(), 0, "");
             case TargetAction.ClearFolder clear -> clearFolder(clear);
+            case TargetAction.SetRegistryValue set -> {
+                String refused = workstation.setRegistryValue(set);
+                yield refused == null ? new ActionResult(true, set.description(), set.command(), 0,
+                        "The operation completed successfully.") : new ActionResult(false, refused, set.command(), 1,
+                                "ERROR: " + refused);
+            }
+            case TargetAction.ResyncClock resync -> workstation.resyncClock()
+                    ? new ActionResult(true, "the clock was resynchronised with " + workstation.clock().source,
+                            resync.command(), 0, "Sending resync command to local computer\nThe command completed "
+                                    + "successfully.")
+                    : new ActionResult(false, "the time service has no time data to resynchronise with (its source is "
+                            + workstation.clock().source + ")", resync.command(), 1, "Sending resync command to local "
+                                    + "computer\nThe computer did not resync because no time data was available.");
             case TargetAction.CloseApplication close -> workstation.closeApplication(close.imageName())
                     ? new ActionResult(true, "closed", action.command(), 0, "SUCCESS: Sent termination signal to the "
                             + "process \"" + close.imageName() + "\" with PID " + pid(close.imageName()) + ".")

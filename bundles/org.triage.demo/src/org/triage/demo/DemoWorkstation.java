@@ -251,9 +251,11 @@ final class DemoWorkstation {
                 steps.add(new EndpointCheck.Step(EndpointCheck.Step.HTTP, true, latency, false, "HTTP/1.1 200 OK"));
             }
             long total = steps.stream().mapToLong(EndpointCheck.Step::elapsedMillis).sum();
+            // the answer's Date header is Microsoft's time; the workstation's clock is off by the scenario's offset
+            Instant serverDate = blocked ? null : Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             checks.add(new EndpointCheck(endpoint, true, addresses, !blocked, blocked ? null : true, blocked ? null : tls,
                     blocked ? null : 200, "direct", total, blocked ? "TCP connect to port 443 timed out" : null, null,
-                    null, steps, null));
+                    null, steps, null, serverDate, blocked ? null : clockOffset().toMillis()));
         }
         return checks;
     }
@@ -525,5 +527,128 @@ final class DemoWorkstation {
 
     Set<String> runningApplications() {
         return Set.copyOf(runningApplications);
+    }
+
+    // --- TLS settings and the clock ----------------------------------------------------------------------
+
+    /** IANA numbers of the cipher suites Windows 11 knows, for {@code Get-TlsCipherSuite}'s {@code CipherSuite}. */
+    private static final Map<String, Integer> SUITE_IDS = Map.ofEntries(Map.entry("TLS_AES_256_GCM_SHA384", 0x1302),
+            Map.entry("TLS_AES_128_GCM_SHA256", 0x1301), Map.entry("TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384", 0xC02C),
+            Map.entry("TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", 0xC02B),
+            Map.entry("TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384", 0xC030),
+            Map.entry("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", 0xC02F),
+            Map.entry("TLS_DHE_RSA_WITH_AES_256_GCM_SHA384", 0x009F), Map.entry("TLS_DHE_RSA_WITH_AES_128_GCM_SHA256", 0x009E),
+            Map.entry("TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384", 0xC024),
+            Map.entry("TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256", 0xC023),
+            Map.entry("TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384", 0xC028),
+            Map.entry("TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256", 0xC027));
+    private static final int TLS12 = 0x0303;
+    private static final int TLS13 = 0x0304;
+
+    /**
+     * The TLS settings as the registry and Get-TlsCipherSuite show them: a cipher suite order policy replaces the
+     * suites Windows enables by itself, as Schannel then offers only the suites it lists.
+     */
+    org.triage.core.target.TlsSettings tlsSettings() {
+        DemoScenario.Tls tls = scenario.tls;
+        List<org.triage.core.target.TlsSettings.Protocol> protocols = new ArrayList<>();
+        tls.protocols.forEach((name, key) -> protocols.add(new org.triage.core.target.TlsSettings.Protocol(name,
+                key.enabled, key.disabledByDefault)));
+        List<String> policy = policy();
+        List<String> enabled = policy != null ? policy.stream().filter(SUITE_IDS::containsKey).toList() : tls.cipherSuites;
+        List<org.triage.core.target.TlsSettings.CipherSuite> suites = enabled.stream()
+                .map(name -> new org.triage.core.target.TlsSettings.CipherSuite(name, SUITE_IDS.get(name),
+                        name.startsWith("TLS_AES") ? List.of(TLS13) : List.of(TLS12)))
+                .toList();
+        return new org.triage.core.target.TlsSettings(protocols, tls.winHttpDefaultSecureProtocols, tls.schUseStrongCrypto,
+                tls.systemDefaultTlsVersions, suites, policy);
+    }
+
+    private List<String> policy() {
+        String functions = scenario.tls.cipherSuiteOrderPolicy;
+        return functions == null ? null : java.util.Arrays.stream(functions.split(",")).map(String::strip)
+                .filter(name -> !name.isEmpty()).toList();
+    }
+
+    /** What a registry write did: null where it was done, otherwise why not. */
+    String setRegistryValue(org.triage.core.target.TargetAction.SetRegistryValue set) {
+        DemoScenario.Tls tls = scenario.tls;
+        String key = set.key();
+        String current;
+        java.util.function.Consumer<String> write;
+        if (key.startsWith(org.triage.core.target.TlsSettings.SCHANNEL_PROTOCOLS + "\\") && key.endsWith("\\Client")) {
+            String protocol = key.substring(org.triage.core.target.TlsSettings.SCHANNEL_PROTOCOLS.length() + 1,
+                    key.length() - "\\Client".length());
+            DemoScenario.ProtocolKey client = tls.protocols.computeIfAbsent(protocol, p -> new DemoScenario.ProtocolKey());
+            switch (set.name()) {
+                case "Enabled" -> {
+                    current = text(client.enabled);
+                    write = value -> client.enabled = integer(value);
+                }
+                case "DisabledByDefault" -> {
+                    current = text(client.disabledByDefault);
+                    write = value -> client.disabledByDefault = integer(value);
+                }
+                default -> {
+                    return "the demo workstation has no value " + set.subject();
+                }
+            }
+        } else if (key.equals(org.triage.core.target.TlsSettings.WINHTTP_KEY) && set.name().equals("DefaultSecureProtocols")) {
+            current = text(tls.winHttpDefaultSecureProtocols);
+            write = value -> tls.winHttpDefaultSecureProtocols = integer(value);
+        } else if (key.equals(org.triage.core.target.TlsSettings.CIPHER_SUITE_ORDER_POLICY_KEY)
+                && set.name().equals(org.triage.core.target.TlsSettings.CIPHER_SUITE_ORDER_POLICY_VALUE)) {
+            current = tls.cipherSuiteOrderPolicy;
+            write = value -> tls.cipherSuiteOrderPolicy = value;
+        } else {
+            return "the demo workstation has no value " + set.subject();
+        }
+        if (!java.util.Objects.equals(current, set.before())) {
+            return set.subject() + " is " + (current == null ? "not set" : current) + " now, not "
+                    + (set.before() == null ? "unset" : set.before()) + " as when the step was planned; nothing was changed";
+        }
+        write.accept(set.after());
+        return null;
+    }
+
+    private static String text(Integer value) {
+        return value == null ? null : Long.toString(value & 0xFFFFFFFFL);
+    }
+
+    private static Integer integer(String value) {
+        return value == null ? null : (int) Long.parseLong(value);
+    }
+
+    /** How far the clock is ahead of the real time now. */
+    Duration clockOffset() {
+        return Duration.ofSeconds(scenario.clock.offsetSeconds);
+    }
+
+    DemoScenario.Clock clock() {
+        return scenario.clock;
+    }
+
+    /**
+     * {@code w32tm /resync /force}: a service with a network source synchronises and the clock is set right; one whose
+     * source is the local CMOS clock has no time data to synchronise with, and nothing changes.
+     */
+    boolean resyncClock() {
+        if (scenario.clock.source == null || scenario.clock.source.contains("CMOS")) {
+            return false;
+        }
+        scenario.clock.offsetSeconds = 0;
+        clockSyncedAt = Instant.now();
+        return true;
+    }
+
+    private Instant clockSyncedAt;
+
+    /** When the time service last synchronised, by the workstation's clock; null where it never did. */
+    Instant lastClockSync() {
+        if (clockSyncedAt != null) {
+            return clockSyncedAt;
+        }
+        Integer minutes = scenario.clock.lastSyncMinutesAgo;
+        return minutes == null ? null : openedAt.plus(clockOffset()).minus(Duration.ofMinutes(minutes));
     }
 }

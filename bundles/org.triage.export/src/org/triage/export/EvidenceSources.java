@@ -44,7 +44,8 @@ public final class EvidenceSources {
 
     /** Outputs that came with output kinds: no export without output kinds holds them, so none is guessed. */
     private static final Set<SnapshotFile> RECORDED_ONLY = EnumSet.of(SnapshotFile.CREDENTIALS_JSON,
-            SnapshotFile.ADAPTERS_JSON, SnapshotFile.WINHTTP_PROXY_JSON);
+            SnapshotFile.ADAPTERS_JSON, SnapshotFile.WINHTTP_PROXY_JSON, SnapshotFile.CLOCK_JSON, SnapshotFile.TLS_SETTINGS,
+            SnapshotFile.W32TM_STATUS);
 
     static Optional<SnapshotFile> recogniseCommand(String source) {
         if (source == null || source.isBlank()) {

@@ -97,6 +97,16 @@ final class GuardedTarget implements Target {
     }
 
     @Override
+    public Reading<org.triage.core.target.TlsSettings> tlsSettings(IProgressMonitor monitor) {
+        return target.tlsSettings(monitor);
+    }
+
+    @Override
+    public Reading<org.triage.core.target.ClockReading> clock(IProgressMonitor monitor) {
+        return target.clock(monitor);
+    }
+
+    @Override
     public Reading<List<EndpointCheck>> endpoints(List<Endpoint> endpoints, IProgressMonitor monitor) {
         return target.endpoints(endpoints, monitor);
     }

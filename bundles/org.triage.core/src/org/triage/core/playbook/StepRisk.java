@@ -16,7 +16,8 @@ import org.triage.model.FixAttempt;
  *
  * @param changes one line per planned change: what it changes, then the command
  */
-public record StepRisk(boolean destructive, boolean dropsConnectivity, List<String> changes) {
+public record StepRisk(boolean destructive, boolean dropsConnectivity, boolean changesSystemSettings,
+        List<String> changes) {
 
     public static StepRisk of(FixAttempt attempt, FixRegistry registry) {
         return of(attempt, registry.byId(attempt.getFixId()));
@@ -28,8 +29,10 @@ public record StepRisk(boolean destructive, boolean dropsConnectivity, List<Stri
         boolean dropsConnectivity = fix.map(FixDescriptor::dropsConnectivity).orElse(false)
                 || attempt.getPlannedChanges().stream()
                         .anyMatch(change -> TargetAction.DROPS_CONNECTIVITY.contains(change.getAction()));
+        boolean settings = attempt.getPlannedChanges().stream()
+                .anyMatch(change -> TargetAction.CHANGES_SYSTEM_SETTINGS.contains(change.getAction()));
         List<String> changes = attempt.getPlannedChanges().stream().map(StepRisk::line).toList();
-        return new StepRisk(destructive, dropsConnectivity, changes);
+        return new StepRisk(destructive, dropsConnectivity, settings, changes);
     }
 
     private static String line(Change change) {
@@ -40,7 +43,7 @@ public record StepRisk(boolean destructive, boolean dropsConnectivity, List<Stri
 
     /** Whether the operator must confirm the step, seeing its changes, before it is applied. */
     public boolean asksFirst() {
-        return destructive || dropsConnectivity;
+        return destructive || dropsConnectivity || changesSystemSettings;
     }
 
     /** Why the step is confirmed first, in words for the operator; empty where it need not be. */
@@ -53,6 +56,10 @@ public record StepRisk(boolean destructive, boolean dropsConnectivity, List<Stri
             text.append(text.isEmpty() ? "" : " ").append("This step drops the workstation's network connection "
                     + "(VPN, DHCP lease) while it runs: a remote session to it will be cut, and you may have to "
                     + "wait for it to reconnect.");
+        }
+        if (changesSystemSettings) {
+            text.append(text.isEmpty() ? "" : " ").append("This step changes Windows' system settings in the "
+                    + "registry (each value's old and new value is listed and recorded, so it can be put back).");
         }
         return text.toString();
     }

@@ -171,6 +171,9 @@ public final class EndpointsProbe implements Probe {
             fields.add(Facts.list("Steps", check.steps().stream().map(EndpointsProbe::step).toList()));
         }
         Facts.optional("CatalogueVersion", check.catalogueVersion()).ifPresent(fields::add);
+        Facts.optional("ServerDate", check.serverDate()).ifPresent(fields::add);
+        Facts.optional(ClockProbe.OFFSET_SECONDS, check.clockOffsetMillis() == null ? null
+                : Math.round(check.clockOffsetMillis() / 1000.0)).ifPresent(fields::add);
         fields.add(Facts.time("TestedAt", testedAt));
         return Facts.record("", fields);
     }

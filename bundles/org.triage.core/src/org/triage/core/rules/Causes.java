@@ -22,6 +22,8 @@ public final class Causes {
     public static final String VPN_SESSION_OUTLASTS_TOKEN = "vpn-session-outlasts-token";
     public static final String VPN_REMEMBERS_OLD_PASSWORD = "vpn-remembers-old-password";
     public static final String DEVICE_DISABLED_IN_ENTRA = "device-disabled-in-entra";
+    public static final String TLS12_DISABLED = "tls12-disabled";
+    public static final String CLOCK_SKEW = "clock-skew";
 
     /** A cause that declares no rank, or that no contribution declares, ranks after the product's. */
     public static final int UNKNOWN_RANK = 4;

@@ -14,10 +14,22 @@ import java.util.List;
  * @param steps             each step in order with its time and outcome; empty where the source does not
  *                          tell (a snapshot's Test-NetConnection results)
  * @param catalogueVersion  the endpoint catalogue the test used, where one was
+ * @param serverDate        the {@code Date} header of the HTTP answer, where there was one
+ * @param clockOffsetMillis how far the local clock was ahead of {@code serverDate} when the answer came (negative:
+ *                          behind); null where there was no Date header
  */
 public record EndpointCheck(Endpoint endpoint, Boolean nameResolved, List<String> addresses, Boolean tcpConnected,
         Boolean tlsValid, String tlsDetail, Integer httpStatus, String via, Long elapsedMillis, String error,
-        Boolean inPublishedRanges, Tls tls, List<Step> steps, String catalogueVersion) {
+        Boolean inPublishedRanges, Tls tls, List<Step> steps, String catalogueVersion, java.time.Instant serverDate,
+        Long clockOffsetMillis) {
+
+    /** A check whose answer carried no {@code Date} header, or where none was asked for. */
+    public EndpointCheck(Endpoint endpoint, Boolean nameResolved, List<String> addresses, Boolean tcpConnected,
+            Boolean tlsValid, String tlsDetail, Integer httpStatus, String via, Long elapsedMillis, String error,
+            Boolean inPublishedRanges, Tls tls, List<Step> steps, String catalogueVersion) {
+        this(endpoint, nameResolved, addresses, tcpConnected, tlsValid, tlsDetail, httpStatus, via, elapsedMillis, error,
+                inPublishedRanges, tls, steps, catalogueVersion, null, null);
+    }
 
     /** The path name of a test made without a proxy. */
     public static final String DIRECT = "direct";

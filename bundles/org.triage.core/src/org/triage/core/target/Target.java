@@ -55,6 +55,19 @@ public interface Target extends AutoCloseable {
         return Reading.unsupported("this target has no VPN client's own statistics");
     }
 
+    /**
+     * The TLS settings of Windows' Schannel, WinHTTP and .NET, and the enabled cipher suites; unsupported where the
+     * target has none to read.
+     */
+    default Reading<TlsSettings> tlsSettings(IProgressMonitor monitor) {
+        return Reading.unsupported("this target has no Windows TLS (Schannel) settings to read");
+    }
+
+    /** The workstation's clock against a reference, and its time service; unsupported where the target cannot tell. */
+    default Reading<ClockReading> clock(IProgressMonitor monitor) {
+        return Reading.unsupported("this target does not tell its clock against a reference");
+    }
+
     /** Null where the target can carry out the action, otherwise why it cannot. */
     String whyUnable(TargetAction action);
 

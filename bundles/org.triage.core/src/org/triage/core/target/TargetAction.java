@@ -12,6 +12,12 @@ import java.util.regex.Pattern;
  */
 public sealed interface TargetAction {
 
+    /** The id of {@link SetRegistryValue}. */
+    String SET_REGISTRY_VALUE = "registry.set";
+
+    /** The id of {@link ResyncClock}. */
+    String RESYNC_CLOCK = "clock.resync";
+
     /** The id of {@link RemoveCredential}, which views use to find the credentials a plan removes. */
     String REMOVE_CREDENTIAL = "credentials.remove";
 
@@ -21,13 +27,19 @@ public sealed interface TargetAction {
      */
     List<String> IDS = List.of(REMOVE_CREDENTIAL, "onedrive.reset", "onedrive.restart", "vpn.disconnect",
             "vpn.connect", "dns.flush", "ip.release-renew", "device.reregister", "command.run", "folder.clear",
-            "application.close", "entra.device-enable");
+            "application.close", "entra.device-enable", SET_REGISTRY_VALUE, RESYNC_CLOCK);
 
     /**
      * The kinds of action that drop the workstation's network connection while they run, cutting a remote session
      * to it: a fix that uses one asks first, as a destructive one does.
      */
     List<String> DROPS_CONNECTIVITY = List.of("vpn.disconnect", "ip.release-renew");
+
+    /**
+     * The kinds of action that change Windows' system settings (security protocols, policies): a fix that uses one asks
+     * first, showing each value before and after.
+     */
+    List<String> CHANGES_SYSTEM_SETTINGS = List.of(SET_REGISTRY_VALUE);
 
     /** The kinds of action whose {@link #command()} is a procedure for a person to follow, not a command line. */
     List<String> PROCEDURES = List.of("device.reregister");
@@ -464,6 +476,141 @@ public sealed interface TargetAction {
 
         public String instruction() {
             return "Save your work and close " + displayName + ", including any window in the notification area";
+        }
+
+        public boolean destructive() {
+            return false;
+        }
+    }
+
+    /**
+     * Sets (or, with {@code after} null, deletes) one value under {@code HKLM}. It knows the value it replaces, so the
+     * change it records says before and after, and {@link #reverse()} is the action that puts it back.
+     *
+     * @param key    the key as {@code reg.exe} names it, {@code HKLM\SYSTEM\...}
+     * @param kind   {@code REG_DWORD} or {@code REG_SZ}
+     * @param before the value now, null where it is not set
+     * @param after  the value to set, null to delete it
+     */
+    record SetRegistryValue(String key, String name, String kind, String before, String after) implements TargetAction {
+
+        private static final Pattern KEY = Pattern.compile("HKLM\\\\[A-Za-z0-9 ._\\\\-]+");
+        private static final Pattern RECORDED = Pattern.compile(
+                "Set (HKLM\\\\.+)\\\\([^\\\\]+) \\((REG_DWORD|REG_SZ)\\) from (.*) to (.*)");
+        private static final String NOT_SET = "(not set)";
+
+        public SetRegistryValue {
+            if (key == null || !KEY.matcher(key).matches()) {
+                throw new IllegalArgumentException("'" + key + "' is not a key under HKLM as reg.exe names it");
+            }
+            if (name == null || name.isBlank() || name.contains("\\") || name.contains("\"")) {
+                throw new IllegalArgumentException("'" + name + "' is not a registry value name");
+            }
+            if (!"REG_DWORD".equals(kind) && !"REG_SZ".equals(kind)) {
+                throw new IllegalArgumentException("only REG_DWORD and REG_SZ values are set, not " + kind);
+            }
+            for (String value : new String[] { before, after }) {
+                if (value != null && ("REG_DWORD".equals(kind) ? !value.matches("\\d{1,10}") : value.contains("\""))) {
+                    throw new IllegalArgumentException("'" + value + "' is not a " + kind + " value this action sets");
+                }
+            }
+        }
+
+        public String id() {
+            return SET_REGISTRY_VALUE;
+        }
+
+        public String subject() {
+            return key + "\\" + name;
+        }
+
+        /** {@code Set KEY\NAME (KIND) from BEFORE to AFTER}: what {@link #recorded(String)} reads back. */
+        public String description() {
+            return "Set " + subject() + " (" + kind + ") from " + shown(before) + " to " + shown(after);
+        }
+
+        private String shown(String value) {
+            if (value == null) {
+                return NOT_SET;
+            }
+            return "REG_DWORD".equals(kind) ? value : "'" + value + "'";
+        }
+
+        public String command() {
+            if (after == null) {
+                return "reg delete \"" + key + "\" /v " + name + " /f";
+            }
+            return "reg add \"" + key + "\" /v " + name + " /t " + kind + " /d " + ("REG_SZ".equals(kind) ? "\"" + after
+                    + "\"" : after) + " /f";
+        }
+
+        public String instruction() {
+            return "As an administrator, open Registry Editor at " + key + " and " + (after == null ? "delete the value "
+                    + name : "set " + name + " (" + kind + ") to " + shown(after)) + "; or in an elevated prompt run: "
+                    + command();
+        }
+
+        public boolean destructive() {
+            return false;
+        }
+
+        /** The action that puts the value back as it was. */
+        public SetRegistryValue reverse() {
+            return new SetRegistryValue(key, name, kind, after, before);
+        }
+
+        /**
+         * The action that a change recorded as {@link #description()} made, read back from that text; empty for any
+         * other text.
+         */
+        public static java.util.Optional<SetRegistryValue> recorded(String description) {
+            java.util.regex.Matcher m = description == null ? null : RECORDED.matcher(description);
+            if (m == null || !m.matches()) {
+                return java.util.Optional.empty();
+            }
+            String kind = m.group(3);
+            try {
+                return java.util.Optional.of(new SetRegistryValue(m.group(1), m.group(2), kind, parse(m.group(4), kind),
+                        parse(m.group(5), kind)));
+            } catch (IllegalArgumentException e) {
+                return java.util.Optional.empty();
+            }
+        }
+
+        private static String parse(String shown, String kind) {
+            if (NOT_SET.equals(shown)) {
+                return null;
+            }
+            return "REG_SZ".equals(kind) && shown.length() >= 2 && shown.startsWith("'") && shown.endsWith("'")
+                    ? shown.substring(1, shown.length() - 1) : shown;
+        }
+    }
+
+    /**
+     * Resynchronises the clock with its time source now: {@code w32tm /resync /force}, starting the Windows Time
+     * service first where it is stopped.
+     */
+    record ResyncClock() implements TargetAction {
+        public String id() {
+            return RESYNC_CLOCK;
+        }
+
+        public String subject() {
+            return "Windows Time service (w32time)";
+        }
+
+        public String description() {
+            return "Resynchronise the clock with its time source (the Windows Time service is started first if it is"
+                    + " stopped)";
+        }
+
+        public String command() {
+            return "net start w32time & w32tm /resync /force";
+        }
+
+        public String instruction() {
+            return "Open Settings > Time & language > Date & time and click Sync now (or, as an administrator, run: "
+                    + "w32tm /resync /force)";
         }
 
         public boolean destructive() {

@@ -73,6 +73,8 @@ class DemoScenariosEndToEndTest {
                     Causes.VPN_REMEMBERS_OLD_PASSWORD, Severity.ERROR), VPN_RECONNECT),
             "hybrid-join-discovery-failed", new Expected(Map.of(
                     Causes.DEVICE_REGISTRATION_BROKEN, Severity.ERROR), REREGISTER_DEVICE),
+            "tls12-disabled", new Expected(Map.of(Causes.TLS12_DISABLED, Severity.ERROR), "m365.enable-tls12"),
+            "clock-skew", new Expected(Map.of(Causes.CLOCK_SKEW, Severity.ERROR), "m365.resync-clock"),
             "healthy-split-tunnel", new Expected(Map.of(), null));
 
     static List<String> discoveredScenarios() {

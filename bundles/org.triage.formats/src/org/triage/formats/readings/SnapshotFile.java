@@ -77,6 +77,25 @@ public enum SnapshotFile {
                     + "Get-ItemProperty HKCU:...\\Internet Settings | ConvertTo-Json",
             false),
 
+    /** The Windows Time service's status: its source, when it last synchronised, its last error. */
+    W32TM_STATUS("w32tm-status.txt", "w32tm /query /status /verbose", false),
+
+    /**
+     * The workstation's clock (local and UTC) around a {@code HEAD} request to https://login.microsoftonline.com/, and
+     * the answer's {@code Date} header: the clock against Entra ID's, in no language.
+     */
+    CLOCK_JSON("clock.json", "[DateTimeOffset]::Now; HEAD https://login.microsoftonline.com/ Date header | ConvertTo-Json",
+            false),
+
+    /**
+     * Schannel's client protocol keys (TLS 1.0 to 1.3), WinHTTP's DefaultSecureProtocols, the .NET Framework's
+     * SchUseStrongCrypto and SystemDefaultTlsVersions, Get-TlsCipherSuite and the cipher suite order policy.
+     */
+    TLS_SETTINGS("tls-settings.json",
+            "Get-ItemProperty HKLM:...\\SCHANNEL\\Protocols\\TLS 1.x\\Client; Get-TlsCipherSuite; Get-ItemProperty "
+                    + "HKLM:...\\SSL\\00010002 Functions | ConvertTo-Json",
+            false),
+
     /**
      * Cisco Secure Client's (AnyConnect's) own account of its session: state, tunnel mode, gateway, secured routes.
      * Only where the client is installed ({@code vpncli.exe} in its folder), hence optional.

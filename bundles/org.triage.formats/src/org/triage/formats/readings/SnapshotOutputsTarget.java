@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.triage.core.target.ActionResult;
 import org.triage.core.target.CachedCredential;
+import org.triage.core.target.ClockReading;
 import org.triage.core.target.DeviceRegistration;
 import org.triage.core.target.Endpoint;
 import org.triage.core.target.EndpointCheck;
@@ -18,6 +19,7 @@ import org.triage.core.target.Reading;
 import org.triage.core.target.Route;
 import org.triage.core.target.Target;
 import org.triage.core.target.TargetAction;
+import org.triage.core.target.TlsSettings;
 import org.triage.core.target.TokenBrokerEvent;
 import org.triage.core.target.VpnClientState;
 import org.triage.core.target.VpnConnection;
@@ -107,6 +109,21 @@ public abstract class SnapshotOutputsTarget implements Target {
     @Override
     public Reading<List<TokenBrokerEvent>> tokenBrokerEvents(IProgressMonitor monitor) {
         return read(SnapshotFile.AAD_OPERATIONAL_EVENTS, TokenBrokerReadings::tokenBrokerEvents);
+    }
+
+    @Override
+    public Reading<TlsSettings> tlsSettings(IProgressMonitor monitor) {
+        return read(SnapshotFile.TLS_SETTINGS, TlsClockReadings::tlsSettings);
+    }
+
+    @Override
+    public Reading<ClockReading> clock(IProgressMonitor monitor) {
+        Optional<RawOutput> clock = output(SnapshotFile.CLOCK_JSON);
+        Optional<RawOutput> w32tm = output(SnapshotFile.W32TM_STATUS);
+        if (clock.isEmpty() && w32tm.isEmpty()) {
+            return Reading.unsupported(whyMissing(SnapshotFile.CLOCK_JSON) + "; " + whyMissing(SnapshotFile.W32TM_STATUS));
+        }
+        return TlsClockReadings.clock(clock.orElse(null), w32tm.orElse(null));
     }
 
     @Override

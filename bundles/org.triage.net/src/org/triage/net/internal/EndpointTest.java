@@ -124,7 +124,7 @@ public final class EndpointTest implements Callable<EndpointCheck> {
                 }
                 stream = secured;
             }
-            outcome.httpStatus = request(stream, socket);
+            outcome.httpStatus = request(stream, socket, outcome);
             return outcome.check();
         } finally {
             context.sockets().release(socket);
@@ -309,7 +309,7 @@ public final class EndpointTest implements Callable<EndpointCheck> {
     }
 
     /** Sends {@code GET /} and returns the status, or null where no status line came back in time. */
-    private Integer request(Socket stream, Socket underlying) {
+    private Integer request(Socket stream, Socket underlying, Outcome outcome) {
         long start = System.nanoTime();
         Duration timeout = context.timeouts().http();
         boolean absolute = proxy != null && endpoint.port() == PLAIN_HTTP;
@@ -323,14 +323,22 @@ public final class EndpointTest implements Callable<EndpointCheck> {
                         + "\r\nUser-Agent: " + USER_AGENT + "\r\nAccept: */*\r\nConnection: close\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII));
                 out.flush();
-                String statusLine = readHead(stream.getInputStream(), false).trim();
+                String head = readHead(stream.getInputStream(), true);
+                long answeredAt = System.currentTimeMillis();
+                String statusLine = head.lines().findFirst().orElse("").trim();
                 Matcher status = STATUS_LINE.matcher(statusLine);
                 if (!status.matches()) {
                     step(Step.HTTP, false, start, false, statusLine.isEmpty() ? "the connection closed without an answer"
                             : "not an HTTP answer: " + abbreviate(statusLine));
                     return null;
                 }
-                step(Step.HTTP, true, start, false, statusLine);
+                serverDate(head).ifPresent(date -> {
+                    outcome.serverDate = date;
+                    // the Date header is truncated to the second: the answer was sent within the second it names
+                    outcome.clockOffsetMillis = answeredAt - date.toEpochMilli() - 500;
+                });
+                step(Step.HTTP, true, start, false, statusLine + (outcome.serverDate == null ? ""
+                        : ", Date " + outcome.serverDate));
                 return Integer.parseInt(status.group(1));
             } catch (IOException e) {
                 boolean late = alarm.fired() || e instanceof SocketTimeoutException;
@@ -338,6 +346,19 @@ public final class EndpointTest implements Callable<EndpointCheck> {
                 return null;
             }
         }
+    }
+
+    /** The {@code Date} header of a response head (RFC 1123), where it has a readable one. */
+    static Optional<java.time.Instant> serverDate(String head) {
+        return head.lines().skip(1).map(String::strip).filter(line -> line.regionMatches(true, 0, "Date:", 0, 5))
+                .findFirst().flatMap(line -> {
+                    try {
+                        return Optional.of(java.time.ZonedDateTime.parse(line.substring(5).strip(),
+                                java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                    } catch (java.time.format.DateTimeParseException e) {
+                        return Optional.empty();
+                    }
+                });
     }
 
     /** The response head up to the empty line ({@code whole}) or the status line; byte by byte, so no more. */
@@ -377,6 +398,8 @@ public final class EndpointTest implements Callable<EndpointCheck> {
         Boolean tcpConnected;
         Tls tls;
         Integer httpStatus;
+        java.time.Instant serverDate;
+        Long clockOffsetMillis;
 
         EndpointCheck check() {
             Step failed = steps.stream().filter(step -> !step.succeeded()).findFirst().orElse(null);
@@ -385,7 +408,8 @@ public final class EndpointTest implements Callable<EndpointCheck> {
             String tlsDetail = tls == null ? null : tlsDetail(tls);
             long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt);
             return new EndpointCheck(endpoint, nameResolved, addresses, tcpConnected, tlsValid, tlsDetail, httpStatus,
-                    via(), elapsed, error, inPublishedRanges, tls, steps, context.catalogue().version());
+                    via(), elapsed, error, inPublishedRanges, tls, steps, context.catalogue().version(), serverDate,
+                    clockOffsetMillis);
         }
     }
 

@@ -415,6 +415,9 @@ public final class LinuxTarget implements Target {
                     + "this machine: handed to the admin";
             case TargetAction.ClearFolder clear -> "the Windows user-profile folders of a vendor fix exist " + WINDOWS_ONLY;
             case TargetAction.CloseApplication close -> "closing a Windows application is done " + WINDOWS_ONLY;
+            case TargetAction.SetRegistryValue set -> "the Windows registry exists " + WINDOWS_ONLY;
+            case TargetAction.ResyncClock resync -> "the console does not set the clock on Linux; "
+                    + "check the time service (timedatectl status, chronyc tracking)";
         };
     }
 

@@ -196,6 +196,26 @@ class CollectorAgreementTest {
     }
 
     @Test
+    void theTlsAndClockQueriesAreTheOnesTheLiveWindowsTargetRuns() {
+        assertEquals(org.triage.formats.TlsSettingsFormat.QUERY_STATEMENTS, statements("Get-TlsSettings"),
+                "Get-TlsSettings, statement by statement, vs TlsSettingsFormat.QUERY_STATEMENTS");
+        assertEquals(org.triage.formats.ClockJsonFormat.QUERY_STATEMENTS, statements("Get-ClockReading"),
+                "Get-ClockReading, statement by statement, vs ClockJsonFormat.QUERY_STATEMENTS");
+        assertTrue(code.contains("Save-JsonOutput -File 'tls-settings.json' -Collect { Get-TlsSettings }"));
+        assertTrue(code.contains("Save-JsonOutput -File 'clock.json' -Collect { Get-ClockReading }"));
+        assertTrue(code.contains("Save-NativeOutput -File 'w32tm-status.txt' -ExeName 'w32tm.exe' -Arguments "
+                + "@('/query', '/status', '/verbose')"), "w32tm /query /status /verbose, as the live target runs it");
+        String tls = String.join("\n", org.triage.formats.TlsSettingsFormat.QUERY_STATEMENTS);
+        for (String protocol : List.of("TLS 1.0", "TLS 1.1", "TLS 1.2", "TLS 1.3")) {
+            assertTrue(tls.contains("'" + protocol + "'"), protocol);
+        }
+        for (String value : List.of("'Enabled'", "'DisabledByDefault'", "'DefaultSecureProtocols'", "'SchUseStrongCrypto'",
+                "'SystemDefaultTlsVersions'", "Get-TlsCipherSuite", "SSL\\00010002' 'Functions'")) {
+            assertTrue(tls.contains(value), value);
+        }
+    }
+
+    @Test
     void credentialsComeFromCredEnumerateAndTheirSecretIsNeverRead() {
         Matcher start = Pattern.compile("\\$CredentialApiSource = @'\r?\n").matcher(raw);
         assertTrue(start.find(), "$CredentialApiSource = @' ... '@ (the P/Invoke source)");

@@ -16,7 +16,7 @@ import com.google.gson.JsonObject;
 public final class ReportTrees {
 
     /** Facts that say when a run checked something, not what it found. */
-    private static final Set<String> RUN_TIMES = Set.of("TestedAt");
+    private static final Set<String> RUN_TIMES = Set.of("TestedAt", "LocalTime", "ReferenceTime", "ServerDate");
 
     private ReportTrees() {
     }

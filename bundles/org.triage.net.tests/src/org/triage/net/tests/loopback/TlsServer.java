@@ -23,9 +23,19 @@ public final class TlsServer implements AutoCloseable {
     private final SSLSocketFactory tls;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final Thread acceptor;
+    private final java.time.Duration dateOffset;
 
     /** @param keyStore self-signed.p12 or test-ca-leaf.p12 */
     public TlsServer(String keyStore) throws IOException {
+        this(keyStore, null);
+    }
+
+    /**
+     * @param dateOffset where not null, every answer carries a {@code Date} header this far from this machine's clock,
+     *                   as a server whose clock differs (or a workstation whose clock is off) would show it
+     */
+    public TlsServer(String keyStore, java.time.Duration dateOffset) throws IOException {
+        this.dateOffset = dateOffset;
         this.tls = Loopback.serverContext(keyStore).getSocketFactory();
         this.listener = Loopback.listen();
         this.acceptor = Thread.ofPlatform().daemon().name("test TLS server").start(this::accept);
@@ -62,7 +72,9 @@ public final class TlsServer implements AutoCloseable {
             }
             requests.add(head);
             OutputStream out = socket.getOutputStream();
-            out.write(("HTTP/1.1 302 Found\r\nLocation: https://www.office.com/\r\nContent-Length: 0\r\n"
+            String date = dateOffset == null ? "" : "Date: " + java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                    .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plus(dateOffset)) + "\r\n";
+            out.write(("HTTP/1.1 302 Found\r\n" + date + "Location: https://www.office.com/\r\nContent-Length: 0\r\n"
                     + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
         } catch (IOException e) {

@@ -9,6 +9,8 @@ import org.triage.core.target.UserProfilePath;
 import org.triage.formats.AdaptersJsonFormat;
 import org.triage.formats.ProxyRegistryFormat;
 import org.triage.formats.AadOperationalEventsFormat;
+import org.triage.formats.ClockJsonFormat;
+import org.triage.formats.TlsSettingsFormat;
 import org.triage.formats.RasDialEventsFormat;
 
 /**
@@ -75,6 +77,17 @@ public final class WindowsCommands {
     public static final String PROXY_REGISTRY_SCRIPT = POWERSHELL_PRELUDE + "ConvertTo-Json -Depth 4 -InputObject @("
             + ProxyRegistryFormat.QUERY + ")";
 
+    /** The TLS settings as the snapshot's tls-settings.json holds them. */
+    public static final String TLS_SETTINGS_SCRIPT = POWERSHELL_PRELUDE + "ConvertTo-Json -Depth 4 -InputObject @("
+            + TlsSettingsFormat.QUERY + ")";
+
+    /** The clock against login.microsoftonline.com's Date header, as the snapshot's clock.json holds it. */
+    public static final String CLOCK_SCRIPT = POWERSHELL_PRELUDE + "ConvertTo-Json -Depth 2 -InputObject @("
+            + ClockJsonFormat.QUERY + ")";
+
+    /** w32tm /resync waits for the time source to answer. */
+    public static final Duration RESYNC_TIMEOUT = Duration.ofSeconds(60);
+
     private final WindowsHost host;
 
     public WindowsCommands(WindowsHost host) {
@@ -134,6 +147,55 @@ public final class WindowsCommands {
 
     public CommandLine proxyRegistry() {
         return powershell(PROXY_REGISTRY_SCRIPT);
+    }
+
+    public CommandLine tlsSettings() {
+        return powershell(TLS_SETTINGS_SCRIPT);
+    }
+
+    public CommandLine clock() {
+        return powershell(CLOCK_SCRIPT);
+    }
+
+    /** The time service's status; {@code /verbose} adds its phase offset and last sync error. */
+    public CommandLine w32tmStatus() {
+        return CommandLine.of(system32("w32tm.exe"), "/query", "/status", "/verbose");
+    }
+
+    public CommandLine startTimeService() {
+        return CommandLine.of(system32("net.exe"), "start", "w32time");
+    }
+
+    public CommandLine w32tmResync() {
+        return CommandLine.of(system32("w32tm.exe"), "/resync", "/force");
+    }
+
+    /**
+     * Sets one value under HKLM only where it still holds the value the preview showed (so a value changed since is
+     * never overwritten), creating its key where needed, or deletes it where {@code after} is null. A different value
+     * ends the script with exit code 3 and says what it found. The names and values were checked when the action was
+     * made; single quotes are doubled as PowerShell reads a single-quoted string.
+     */
+    public CommandLine setRegistryValue(org.triage.core.target.TargetAction.SetRegistryValue set) {
+        boolean dword = "REG_DWORD".equals(set.kind());
+        String path = quoted("HKLM:" + set.key().substring("HKLM".length()));
+        String name = quoted(set.name());
+        String current = dword ? "[string]([int64]$item.$name -band [int64]4294967295)" : "[string]$item.$name";
+        String expected = set.before() == null ? "$null" : quoted(set.before());
+        String write = set.after() == null ? "Remove-ItemProperty -LiteralPath $path -Name $name"
+                : "if (-not (Test-Path -LiteralPath $path)) { $null = New-Item -Path $path -Force }; "
+                        + "Set-ItemProperty -LiteralPath $path -Name $name -Type " + (dword ? "DWord" : "String")
+                        + " -Value " + (dword ? "([uint32]" + set.after() + ")" : quoted(set.after()));
+        return powershell(POWERSHELL_PRELUDE + "$path = " + path + "; $name = " + name + "; "
+                + "$item = Get-ItemProperty -LiteralPath $path -Name $name -ErrorAction SilentlyContinue; "
+                + "$current = $(if ($null -ne $item) { " + current + " } else { $null }); "
+                + "if ($current -ne " + expected + ") { [Console]::Error.WriteLine($path + '\\' + $name + ' is ' "
+                + "+ $(if ($null -eq $current) { 'not set' } else { $current }) + ' now, not as when the step was planned; "
+                + "nothing was changed'); exit 3 }; " + write + "; 'Set ' + $path + '\\' + $name");
+    }
+
+    private static String quoted(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 
     public CommandLine rasdialConnect(String connection) {

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.triage.core.target.ActionResult;
 import org.triage.core.target.CachedCredential;
+import org.triage.core.target.ClockReading;
 import org.triage.core.target.DeviceRegistration;
 import org.triage.core.target.Endpoint;
 import org.triage.core.target.EndpointCheck;
@@ -27,12 +28,14 @@ import org.triage.core.target.TargetAction;
 import org.triage.core.target.VpnClient;
 import org.triage.core.target.TokenBrokerEvent;
 import org.triage.core.target.TargetInfo;
+import org.triage.core.target.TlsSettings;
 import org.triage.core.target.VpnClientState;
 import org.triage.core.target.VpnConnection;
 import org.triage.formats.CredentialRecord;
 import org.triage.formats.CredentialsJsonFormat;
 import org.triage.formats.readings.RawOutput;
 import org.triage.formats.readings.SnapshotFile;
+import org.triage.formats.readings.TlsClockReadings;
 import org.triage.formats.readings.TokenBrokerReadings;
 import org.triage.formats.readings.VpnClientReadings;
 import org.triage.formats.readings.WindowsReadings;
@@ -221,6 +224,39 @@ public final class WindowsTarget implements Target {
     }
 
     @Override
+    public Reading<TlsSettings> tlsSettings(IProgressMonitor monitor) {
+        return read(commands.tlsSettings(), SnapshotFile.TLS_SETTINGS, WindowsCommands.QUERY_TIMEOUT,
+                TlsClockReadings::tlsSettings, monitor);
+    }
+
+    /**
+     * The collector's clock statements and {@code w32tm /query /status /verbose}, read together as a snapshot's
+     * clock.json and w32tm-status.txt are; where one fails, the other's reading stands with the failure as a problem.
+     */
+    @Override
+    public Reading<ClockReading> clock(IProgressMonitor monitor) {
+        Reading<RawOutput> json = read(commands.clock(), SnapshotFile.CLOCK_JSON, WindowsCommands.QUERY_TIMEOUT,
+                raw -> Reading.of(raw, List.of(), List.of()), monitor);
+        Reading<RawOutput> w32tm = read(commands.w32tmStatus(), SnapshotFile.W32TM_STATUS, WindowsCommands.QUERY_TIMEOUT,
+                raw -> Reading.of(raw, List.of(), List.of()), monitor);
+        Reading<ClockReading> clock = TlsClockReadings.clock(json.optionalValue().orElse(null),
+                w32tm.optionalValue().orElse(null));
+        List<Evidence> evidence = new ArrayList<>(clock.evidence());
+        List<String> problems = new ArrayList<>(clock.problems());
+        for (Reading<RawOutput> failed : List.of(json, w32tm)) {
+            if (failed.kind() != Reading.Kind.VALUE) {
+                evidence.addAll(failed.evidence());
+                problems.add(failed.message());
+            }
+        }
+        if (clock.kind() != Reading.Kind.VALUE) {
+            return Reading.failed(clock.kind() == Reading.Kind.UNSUPPORTED ? String.join("; ", problems)
+                    : clock.message(), evidence);
+        }
+        return Reading.of(clock.value(), evidence, problems);
+    }
+
+    @Override
     public Reading<List<EndpointCheck>> endpoints(List<Endpoint> endpoints, IProgressMonitor monitor) {
         if (endpointTester == null) {
             return Reading.unsupported(NO_ENDPOINT_TESTER);
@@ -274,6 +310,8 @@ public final class WindowsTarget implements Target {
                     : host.environmentVariable(clear.folder().variable()).filter(value -> !value.isBlank()).isPresent()
                             ? null : "%" + clear.folder().variable() + "% is not set for " + host.user();
             case TargetAction.CloseApplication close -> null;
+            case TargetAction.SetRegistryValue set -> needsElevation("changes under HKLM");
+            case TargetAction.ResyncClock resync -> needsElevation("w32tm /resync");
         };
     }
 
@@ -381,7 +419,31 @@ public final class WindowsTarget implements Target {
                     monitor), command.purpose() + ": done");
             case TargetAction.ClearFolder clear -> clearFolder(clear, monitor);
             case TargetAction.CloseApplication close -> closeApplication(close, monitor);
+            case TargetAction.SetRegistryValue set -> result(runner.run(commands.setRegistryValue(set),
+                    WindowsCommands.QUICK_ACTION_TIMEOUT, monitor), set.description());
+            case TargetAction.ResyncClock resync -> resyncClock(monitor);
         };
+    }
+
+    /**
+     * Starts the Windows Time service (net start's exit code 2 says it runs already) and resynchronises; the result is
+     * w32tm's.
+     */
+    private ActionResult resyncClock(IProgressMonitor monitor) {
+        ProcessOutcome start = runner.run(commands.startTimeService(), WindowsCommands.QUICK_ACTION_TIMEOUT, monitor);
+        if (!start.exitedWith(0) && !start.exitedWith(2)) {
+            return new ActionResult(false, "the Windows Time service could not be started: " + start.describe()
+                    + reason(start), start.command().rendered(), start.exitCode(), output(start));
+        }
+        ProcessOutcome resync = runner.run(commands.w32tmResync(), WindowsCommands.RESYNC_TIMEOUT, monitor);
+        String command = start.command().rendered() + " & " + resync.command().rendered();
+        String output = "> " + start.command().rendered() + "\r\n" + output(start) + "\r\n> "
+                + resync.command().rendered() + "\r\n" + output(resync);
+        if (!resync.exitedWith(0)) {
+            return new ActionResult(false, "w32tm /resync " + resync.describe() + reason(resync), command,
+                    resync.exitCode(), output);
+        }
+        return new ActionResult(true, "the clock was resynchronised with its time source", command, 0, output);
     }
 
     private ActionResult clearFolder(TargetAction.ClearFolder clear, IProgressMonitor monitor) {

@@ -54,7 +54,11 @@ final class FakeMachine {
                 .answer(commands.vpnDialEvents(), 0,
                         Recordings.reencode(Recordings.formatsFixture("rasclient/dial-events.json"), powerShell))
                 .answer(commands.aadOperationalEvents(), 0,
-                        Recordings.reencode(Recordings.formatsFixture("aad/aad-operational-events.json"), powerShell));
+                        Recordings.reencode(Recordings.formatsFixture("aad/aad-operational-events.json"), powerShell))
+                // the laptop's TLS settings and clock are fine: Windows' defaults, in step, as on the Fabrikam sample
+                .answer(commands.tlsSettings(), 0, Recordings.reencode(Recordings.fabrikam("tls-settings.json"), powerShell))
+                .answer(commands.clock(), 0, Recordings.reencode(Recordings.fabrikam("clock.json"), powerShell))
+                .answer(commands.w32tmStatus(), 0, Recordings.reencode(Recordings.fabrikam("w32tm-status.txt"), consoleTools));
     }
 
     private static byte[] sample(String file, TextEncoding encoding) {

@@ -75,6 +75,9 @@ class FakeMachineDiagnosisTest {
                 machine.commands.vpnConnections().rendered(),
                 machine.commands.vpnDialEvents().rendered(),
                 machine.commands.aadOperationalEvents().rendered(),
+                machine.commands.tlsSettings().rendered(),
+                machine.commands.clock().rendered(),
+                machine.commands.w32tmStatus().rendered(),
                 machine.commands.routes().rendered()), Set.copyOf(machine.runner.commandLines()));
 
         Observation registration = latest(session, DeviceRegistrationProbe.ID);

@@ -37,6 +37,11 @@ final class Recordings {
         return read(Samples.snapshot(Samples.CONTOSO_JSON).resolve(fileName));
     }
 
+    /** A file of the Fabrikam sample snapshot (UTF-8 with BOM, CRLF), byte for byte. */
+    static byte[] fabrikam(String fileName) {
+        return read(Samples.snapshot(Samples.FABRIKAM).resolve(fileName));
+    }
+
     /** A fixture of the formats tests (UTF-8 master), e.g. {@code dsregcmd/hybrid-joined-healthy.txt}. */
     static byte[] formatsFixture(String relative) {
         return read(find(FORMATS).resolve(relative));
