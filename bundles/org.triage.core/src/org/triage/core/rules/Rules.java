@@ -8,7 +8,8 @@ public final class Rules {
     private static final List<Rule> BUILT_IN = List.of(new PasswordRejectedRule(), new PrtMissingRule(),
             new CredentialsOlderThanPasswordRule(), new DeviceAuthFailedRule(), new FullTunnelRule(),
             new EndpointReachabilityRule(), new VpnSessionOutlastsTokenRule(),
-            new VpnRemembersOldPasswordRule(), new DeviceJoinFailedRule());
+            new VpnRemembersOldPasswordRule(), new DeviceJoinFailedRule(), new ConditionalAccessBlockedRule(),
+            new MfaRequiredRule(), new TokensRevokedByPasswordChangeRule(), new TokenBrokerCorruptedRule());
 
     private Rules() {
     }
