@@ -77,6 +77,19 @@ class CliTokenBrokerPlaybookTest {
     }
 
     @Test
+    void clearingTheBrokersCacheIsDestructiveAndAskedFirst() {
+        Cli.Result result = Cli.withInput("n\n", "playbook", "--target", "demo:password-revoked");
+
+        assertEquals(TriageCli.DONE, result.exit(), result::toString);
+        String out = result.out();
+        assertTrue(out.contains("  This step changes the workstation and cannot simply be undone.\nApply"
+                + " m365.clear-token-broker-cache? [y/N] "), out);
+        assertTrue(out.contains("outcome: declined; verification: not-run — the operator declined the change"), out);
+        assertFalse(out.contains("    done "), "a declined step changed something:\n" + out);
+        assertTrue(out.contains("Session outcome: unresolved"), out);
+    }
+
+    @Test
     void aDamagedBrokerPackageIsRegisteredAgainAndTheCacheIsKept() {
         Cli.Result result = Cli.run("playbook", "--target", "demo:token-broker-corrupted", "--yes");
 
