@@ -58,7 +58,7 @@ public final class TokenBrokerCorruptedRule implements Rule {
             if (failures.size() >= REPEATED) {
                 drafts.add(new FindingDraft(Causes.TOKEN_BROKER_STATE_CORRUPTED, Severity.ERROR,
                         "The token broker failed " + failures.size() + " times with " + code + " for "
-                                + BrokerFailures.apps(failures) + " without an answer from Entra ID or a network error"
+                                + BrokerFailures.apps(failures) + ", without an answer from Entra ID or a network error"
                                 + " (" + REPEATED + " or more of one broker code is its own state, not one app's"
                                 + " request): " + BrokerFailures.describe(failures),
                         id(), BrokerFailures.evidence(latest, true, false)));
