@@ -80,6 +80,14 @@ final class SummaryPrinter {
         List<Finding> unaddressed = session.getFindings().stream().filter(f -> f.getSeverity() != Severity.INFO)
                 .filter(f -> session.getFixAttempts().stream().noneMatch(a -> a.getAddressedCauses().contains(f.getCauseId())))
                 .toList();
+        List<Finding> handedOver = unaddressed.stream()
+                .filter(finding -> Causes.handedTo(finding.getCauseId()).isPresent()).toList();
+        for (Finding finding : handedOver) {
+            out.println();
+            out.printf("Handed to %s (nothing on this PC fixes it)%n", Causes.handedTo(finding.getCauseId()).orElseThrow());
+            out.printf("  %-27s %s%n", finding.getCauseId(), Causes.advice(finding.getCauseId()).orElse(""));
+        }
+        unaddressed = unaddressed.stream().filter(finding -> !handedOver.contains(finding)).toList();
         if (!unaddressed.isEmpty()) {
             out.println();
             out.println("Not addressed by any installed fix");

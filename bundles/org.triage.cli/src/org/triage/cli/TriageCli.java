@@ -248,7 +248,11 @@ public final class TriageCli {
         boolean json = arguments.flag("json");
         SummaryPrinter printer = new SummaryPrinter(json ? err : out);
         printer.print(session);
-        if (PlaybookRunner.planned(session).isEmpty()) {
+        if (PlaybookRunner.planned(session).isEmpty() && !PlaybookRunner.handedOver(session).isEmpty()) {
+            printer.line("\nNothing to do on this PC: what is found is decided in the tenant and handed over.");
+            new PlaybookRunner(engine, fixes, target, session).onChange(attempt -> autosave.save()).conclude();
+            printer.outcome(session);
+        } else if (PlaybookRunner.planned(session).isEmpty()) {
             printer.line(session.getFixAttempts().isEmpty() ? "\nNothing to do: no finding calls for a fix."
                     : "\nNothing to do: no step is still planned.");
         } else {

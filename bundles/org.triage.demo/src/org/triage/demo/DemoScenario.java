@@ -75,6 +75,29 @@ public final class DemoScenario {
         public Integer lastSyncMinutesAgo = 45;
     }
 
+    /** The token broker (Web Account Manager's AAD BrokerPlugin): its state and what its log holds. */
+    public TokenBroker tokenBroker = new TokenBroker();
+
+    public static final class TokenBroker {
+        /**
+         * What is damaged in the broker: {@code package} (its package registration: registering it again repairs
+         * it), {@code cache} (its cached state under LocalState: clearing that repairs it); null where it works.
+         * While damaged, every sign-in the workstation attempts writes another failure as the scenario's own.
+         */
+        public String damaged;
+        /** The Microsoft-Windows-AAD/Operational events of the last seven days, as Windows wrote them. */
+        public List<AadEvent> events = new ArrayList<>();
+    }
+
+    /** One AAD Operational event: its message and data values verbatim, its time relative to opening. */
+    public static final class AadEvent {
+        public Integer minutesAgo;
+        public int id;
+        public String level = "Error";
+        public String message;
+        public List<String> properties = new ArrayList<>();
+    }
+
     public static final class Symptom {
         public String code;
         public String application;

@@ -31,12 +31,14 @@ import org.triage.core.target.TargetInfo;
 import org.triage.core.target.TlsSettings;
 import org.triage.core.target.TokenBrokerEvent;
 import org.triage.core.target.VpnConnection;
+import org.triage.formats.AadOperationalEventsFormat;
 import org.triage.formats.ClockJsonFormat;
 import org.triage.formats.RasDialEventsFormat;
 import org.triage.formats.TlsSettingsFormat;
 import org.triage.formats.W32tmStatusFormat;
 import org.triage.formats.readings.RawOutput;
 import org.triage.formats.readings.TlsClockReadings;
+import org.triage.formats.readings.TokenBrokerReadings;
 import org.triage.formats.readings.SnapshotFile;
 
 /**
@@ -121,13 +123,15 @@ public final class DemoTarget implements Target {
     }
 
     /**
-     * The simulated workstation's AAD Operational log holds no failed token request: its scenarios are told by
-     * dsregcmd, the credentials and the network, not yet by broker events.
+     * The AAD Operational log as the collector's query writes it: the scenario's events (verbatim texts of real
+     * events) and the failures the workstation wrote since, read back by the same reader as a snapshot's.
      */
     @Override
     public synchronized Reading<List<TokenBrokerEvent>> tokenBrokerEvents(IProgressMonitor monitor) {
-        return Reading.of(List.of(), Evidence.ofCommand("Get-WinEvent -LogName Microsoft-Windows-AAD/Operational", 0,
-                "UTF-8", "[]"));
+        String json = AadOperationalEventsFormat.render(workstation.aadEvents());
+        return Reading.of(TokenBrokerReadings.failures(AadOperationalEventsFormat.parse(json)), Evidence.ofCommand(
+                "powershell -NoProfile -Command \"ConvertTo-Json -InputObject @(" + AadOperationalEventsFormat.QUERY
+                        + ")\"", 0, "UTF-8", json).ofKind(SnapshotFile.AAD_OPERATIONAL_EVENTS.outputKind()));
     }
 
     /** The settings as the collector's statements would give them, read back through the snapshot's reader. */
@@ -238,8 +242,14 @@ public final class DemoTarget implements Target {
                             0, "HTTP/1.1 204 No Content")
                     : new ActionResult(false, "no device object " + enable.deviceId() + " in the demo tenant",
                             action.command(), 1, "HTTP/1.1 404 Not Found\n{\"error\":{\"code\":\"Request_ResourceNotFound\"}}");
-            case TargetAction.RunCommand command -> new ActionResult(true, "simulated: the demo workstation ran it",
-                    command.command(), 0, "");
+            case TargetAction.RunCommand command -> {
+                if (DemoWorkstation.registersBrokerPackage(command.executable(), command.arguments())) {
+                    workstation.registerBrokerPackage();
+                    yield new ActionResult(true, "the AAD BrokerPlugin package is registered again", command.command(),
+                            0, "");
+                }
+                yield new ActionResult(true, "simulated: the demo workstation ran it", command.command(), 0, "");
+            }
             case TargetAction.ClearFolder clear -> clearFolder(clear);
             case TargetAction.SetRegistryValue set -> {
                 String refused = workstation.setRegistryValue(set);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.triage.core.target.ProxySettings;
 import org.triage.core.target.Route;
 import org.triage.core.target.UserProfilePath;
 import org.triage.core.target.VpnConnection;
+import org.triage.formats.AadOperationalEvent;
 
 /**
  * The simulated workstation: a scenario's state, which actions really change, and from which every
@@ -38,6 +40,11 @@ final class DemoWorkstation {
             .parse("%LOCALAPPDATA%\\Packages\\Microsoft.AAD.BrokerPlugin_cw5n1h2txyewy");
     /** The token broker's account cache. */
     static final UserProfilePath TOKEN_BROKER_ACCOUNTS = UserProfilePath.parse(TOKEN_BROKER + "\\AC\\TokenBroker\\Accounts");
+    /** The token broker's cached state. */
+    static final UserProfilePath TOKEN_BROKER_STATE = UserProfilePath.parse(TOKEN_BROKER + "\\LocalState");
+    /** What a damaged broker can be: its package registration, or its cached state. */
+    static final String DAMAGED_PACKAGE = "package";
+    static final String DAMAGED_CACHE = "cache";
     /** Applications that hold the token broker's files open while they run: Office and Teams. */
     private static final Set<String> BROKER_CLIENTS = Set.of("WINWORD.EXE", "EXCEL.EXE", "POWERPNT.EXE",
             "OUTLOOK.EXE", "ONENOTE.EXE", "MSACCESS.EXE", "MSPUB.EXE", "LYNC.EXE", "MS-TEAMS.EXE");
@@ -70,6 +77,8 @@ final class DemoWorkstation {
     private final Map<String, Instant> vpnConnectedAt = new LinkedHashMap<>();
     private Instant prtUpdatedAt;
     private Instant lastAttemptAt;
+    /** The AAD Operational log: the scenario's events and those the workstation wrote since it was opened. */
+    private final List<AadOperationalEvent> aadLog = new ArrayList<>();
 
     /** @throws IllegalArgumentException where the scenario names a folder or application that cannot be */
     DemoWorkstation(DemoScenario scenario, Instant openedAt) {
@@ -95,6 +104,19 @@ final class DemoWorkstation {
             }
         }
         this.lastAttemptAt = openedAt.minus(Duration.ofMinutes(7));
+        String damaged = scenario.tokenBroker.damaged;
+        if (damaged != null && !damaged.equals(DAMAGED_PACKAGE) && !damaged.equals(DAMAGED_CACHE)) {
+            throw new IllegalArgumentException("tokenBroker.damaged is '" + damaged + "'; it is '" + DAMAGED_PACKAGE
+                    + "', '" + DAMAGED_CACHE + "' or absent");
+        }
+        for (DemoScenario.AadEvent event : scenario.tokenBroker.events) {
+            if (event.minutesAgo == null || event.message == null) {
+                throw new IllegalArgumentException("an AAD Operational event of tokenBroker.events needs minutesAgo and"
+                        + " message");
+            }
+            aadLog.add(new AadOperationalEvent(minutesAgo(event.minutesAgo), event.id, event.level, event.message,
+                    event.properties));
+        }
     }
 
     private static String targetOf(DemoScenario.Credential credential) {
@@ -258,6 +280,11 @@ final class DemoWorkstation {
                     null, steps, null, serverDate, blocked ? null : clockOffset().toMillis()));
         }
         return checks;
+    }
+
+    /** The AAD Operational log, newest first, as Get-WinEvent lists it. */
+    List<AadOperationalEvent> aadEvents() {
+        return aadLog.stream().sorted(Comparator.comparing(AadOperationalEvent::timeCreated).reversed()).toList();
     }
 
     /** dsregcmd /status, section by section, as Windows 10/11 print it. */
@@ -513,7 +540,47 @@ final class DemoWorkstation {
         }
         files.removeAll(inFolder);
         lastAttemptAt = Instant.now();
+        if (DAMAGED_CACHE.equals(scenario.tokenBroker.damaged) && TOKEN_BROKER_STATE.isWithin(folder)) {
+            brokerReset(true);
+        } else if (scenario.tokenBroker.damaged != null && folder.isWithin(TOKEN_BROKER)) {
+            brokerReset(false);
+        }
         return new Cleared(inFolder, null, null);
+    }
+
+    /** Whether the command is Microsoft's re-registration of the AAD BrokerPlugin package from SystemApps. */
+    static boolean registersBrokerPackage(String executable, List<String> arguments) {
+        String line = String.join(" ", arguments).toLowerCase(Locale.ROOT);
+        return executable.toLowerCase(Locale.ROOT).startsWith("powershell") && line.contains("add-appxpackage -register")
+                && line.contains("systemapps\\microsoft.aad.brokerplugin_cw5n1h2txyewy\\appxmanifest.xml");
+    }
+
+    /**
+     * Add-AppxPackage -Register -ForceApplicationShutdown: the apps that use the broker end, and a damaged package
+     * registration is whole again.
+     */
+    void registerBrokerPackage() {
+        runningApplications.removeAll(BROKER_CLIENTS);
+        lastAttemptAt = Instant.now();
+        brokerReset(DAMAGED_PACKAGE.equals(scenario.tokenBroker.damaged));
+    }
+
+    /**
+     * After the broker was reset the user signs in again: where it works now, that sign-in issues a new PRT; where it
+     * is still damaged, the sign-in fails as the scenario's last 1098 did, and the log gains that failure.
+     */
+    private void brokerReset(boolean repaired) {
+        if (repaired) {
+            scenario.tokenBroker.damaged = null;
+            prtUpdatedAt = null;
+            return;
+        }
+        if (scenario.tokenBroker.damaged == null) {
+            return;
+        }
+        aadLog.stream().filter(event -> event.id() == 1098).max(Comparator.comparing(AadOperationalEvent::timeCreated))
+                .ifPresent(last -> aadLog.add(new AadOperationalEvent(Instant.now(), last.id(), last.level(),
+                        last.message(), last.properties())));
     }
 
     /** Whether the application was running; afterwards it is not. */

@@ -190,8 +190,9 @@ class FixRegistryTest {
         List<FixDescriptor> descriptors = registry.descriptors();
         assertEquals(descriptors.stream().sorted(Comparator.comparingInt(FixDescriptor::order)
                 .thenComparing(FixDescriptor::id)).toList(), descriptors);
-        assertEquals(List.of("m365.clear-cached-credentials", "m365.onedrive-reset", "m365.enable-tls12",
-                "m365.resync-clock", "m365.vpn-reconnect-flush-dns", "m365.entra-enable-device", "m365.reregister-device"),
+        assertEquals(List.of("m365.clear-cached-credentials", "m365.reregister-broker-plugin",
+                "m365.clear-token-broker-cache", "m365.onedrive-reset", "m365.enable-tls12", "m365.resync-clock",
+                "m365.vpn-reconnect-flush-dns", "m365.entra-enable-device", "m365.reregister-device"),
                 descriptors.stream().map(FixDescriptor::id)
                         .filter(id -> id.startsWith("m365.")).toList());
     }

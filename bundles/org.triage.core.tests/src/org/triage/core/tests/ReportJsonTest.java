@@ -16,8 +16,10 @@ import org.triage.core.probe.Probes;
 import org.triage.core.probe.VpnConnectionsProbe;
 import org.triage.core.probe.Probes;
 import org.triage.core.report.ReportJson;
+import org.triage.core.target.TargetException;
 import org.triage.core.tests.support.Demo;
 import org.triage.core.tests.support.JsonSchemaValidator;
+import org.triage.demo.DemoTargetProvider;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -90,6 +92,7 @@ class ReportJsonTest {
         assertEquals(Probes.all().size(), report.getAsJsonArray("observations").size(), "one observation per probe");
         assertEquals("demo", report.getAsJsonObject("target").get("kind").getAsString());
         String symptom = report.get("symptom").getAsString();
+        assertEquals(scenarioSymptom(scenario), symptom);
         assertTrue(org.triage.core.symptom.SymptomRegistry.read().byCode(symptom).isPresent(),
                 "the scenario's symptom " + symptom + " is one of the catalogue's");
     }
@@ -116,6 +119,15 @@ class ReportJsonTest {
 
         assertTrue(report.get("symptomMeaning").isJsonNull(), report.toString());
         assertEquals(List.of(), CONTRACT.validate(report));
+    }
+
+    /** The symptom the scenario's user reports: 0x8004de40 for the first case's, the broker's codes for others. */
+    private static String scenarioSymptom(String scenario) {
+        try {
+            return DemoTargetProvider.load(scenario).symptom.code;
+        } catch (TargetException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @ParameterizedTest

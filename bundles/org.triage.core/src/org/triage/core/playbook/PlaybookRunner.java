@@ -3,6 +3,7 @@ package org.triage.core.playbook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -12,6 +13,7 @@ import org.triage.core.engine.Guarded;
 import org.triage.core.fix.FixDescriptor;
 import org.triage.core.fix.FixPreview;
 import org.triage.core.fix.FixRegistry;
+import org.triage.core.rules.Causes;
 import org.triage.core.session.Sessions;
 import org.triage.core.target.Target;
 import org.triage.model.Finding;
@@ -136,12 +138,28 @@ public final class PlaybookRunner {
         } else if (allInstructed) {
             session.setOutcome(SessionOutcome.OPEN);
             session.setOutcomeSummary("steps handed to the user; collect a new snapshot to verify");
+        } else if (!handedOver(session).isEmpty()) {
+            // what is left is decided in the tenant: handed over, never reported as resolved or as a failed repair
+            session.setOutcome(SessionOutcome.ESCALATED);
+            session.setOutcomeSummary(handedOver(session).stream().map(cause -> "handed to "
+                    + Causes.handedTo(cause).orElseThrow() + ": " + Causes.title(cause) + " (" + cause + "): "
+                    + Causes.advice(cause).orElse("")).collect(Collectors.joining("; ")));
         } else if (symptomCausesRemain(session)) {
             session.setOutcome(SessionOutcome.UNRESOLVED);
             session.setOutcomeSummary("still found: " + session.getFindings().stream()
                     .filter(f -> f.getSeverity() == Severity.ERROR).map(Finding::getCauseId).toList());
         }
         listener.changed(null);
+    }
+
+    /**
+     * The causes of the error findings left, where every one of them is fixed outside the workstation (a tenant's
+     * policy, {@link Causes#handedTo}); empty where none is left or one of them is the workstation's.
+     */
+    public static List<String> handedOver(Session session) {
+        List<String> left = session.getFindings().stream().filter(finding -> finding.getSeverity() == Severity.ERROR)
+                .map(Finding::getCauseId).distinct().toList();
+        return left.stream().allMatch(cause -> Causes.handedTo(cause).isPresent()) ? left : List.of();
     }
 
     /**

@@ -14,7 +14,9 @@ import org.triage.core.symptom.SymptomRegistry;
 import org.triage.core.target.Reading;
 import org.triage.core.target.Target;
 import org.triage.core.target.TokenBrokerEvent;
+import org.triage.model.Fact;
 import org.triage.model.Observation;
+import org.triage.model.RecordFact;
 import org.triage.model.ObservationStatus;
 
 /**
@@ -28,6 +30,11 @@ public final class TokenBrokerEventsProbe implements Probe {
     /** The prefix of the facts that each hold one group of failures. */
     public static final String FAILURE_FACT = "failure: ";
     public static final String UNKNOWN_APP = "app not named";
+    /**
+     * The list fact that holds every failed request as a record (TimeCreated, Id, Code, ErrorCode, InnerCode,
+     * Operation, App, CorrelationId; a field the event does not carry is left out), for rules that name events.
+     */
+    public static final String EVENTS_FACT = "events";
 
     @Override
     public String id() {
@@ -64,6 +71,7 @@ public final class TokenBrokerEventsProbe implements Probe {
         List<FailureGroup> groups = group(reading.value(), SymptomRegistry.read());
         observation.fact(Facts.number("TokenBrokerFailures", reading.value().size()));
         groups.forEach(group -> observation.fact(Facts.text(group.factName(), group.factValue())));
+        observation.fact(Facts.list(EVENTS_FACT, reading.value().stream().map(TokenBrokerEventsProbe::record).toList()));
         if (!groups.isEmpty()) {
             observation.atLeast(ObservationStatus.WARNING);
         }
@@ -72,6 +80,19 @@ public final class TokenBrokerEventsProbe implements Probe {
                         + groups.size() + " group" + (groups.size() == 1 ? "" : "s") + ", most frequent "
                         + groups.get(0).code() + " (" + groups.get(0).app() + ")")
                 .build();
+    }
+
+    private static RecordFact record(TokenBrokerEvent event) {
+        List<Fact> fields = new ArrayList<>();
+        fields.add(Facts.time("TimeCreated", event.time()));
+        fields.add(Facts.number("Id", event.eventId()));
+        fields.add(Facts.text("Code", event.code()));
+        Facts.optional("ErrorCode", event.errorCode()).ifPresent(fields::add);
+        Facts.optional("InnerCode", event.innerCode()).ifPresent(fields::add);
+        Facts.optional("Operation", event.operation()).ifPresent(fields::add);
+        Facts.optional("App", event.app()).ifPresent(fields::add);
+        Facts.optional("CorrelationId", event.correlationId()).ifPresent(fields::add);
+        return Facts.record("event " + event.eventId(), fields);
     }
 
     /** The failures grouped by code and app, the most frequent first; each explained where the catalogue knows its code. */

@@ -24,6 +24,12 @@ public final class Causes {
     public static final String DEVICE_DISABLED_IN_ENTRA = "device-disabled-in-entra";
     public static final String TLS12_DISABLED = "tls12-disabled";
     public static final String CLOCK_SKEW = "clock-skew";
+    public static final String CONDITIONAL_ACCESS_BLOCKED = "conditional-access-blocked";
+    public static final String MFA_REQUIRED_BY_POLICY = "mfa-required-by-policy";
+    public static final String TOKEN_BROKER_STATE_CORRUPTED = "token-broker-state-corrupted";
+
+    /** Who an admin-side cause is handed to: nothing on the workstation repairs it. */
+    public static final String ENTRA_ADMIN = "the Entra ID admin";
 
     /** A cause that declares no rank, or that no contribution declares, ranks after the product's. */
     public static final int UNKNOWN_RANK = 4;
@@ -50,5 +56,10 @@ public final class Causes {
 
     public static Optional<String> advice(String id) {
         return byId(id).map(CauseDescriptor::advice);
+    }
+
+    /** Who fixes the cause outside the workstation; empty where the workstation is repaired. */
+    public static Optional<String> handedTo(String id) {
+        return byId(id).map(CauseDescriptor::handedTo);
     }
 }

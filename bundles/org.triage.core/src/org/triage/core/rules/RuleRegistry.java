@@ -142,15 +142,19 @@ public final class RuleRegistry {
                 new ArrayList<>(rules.values()), problems);
     }
 
+    private static String optional(IConfigurationElement element, String attribute) {
+        String value = element.getAttribute(attribute);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
     private static void readCause(IConfigurationElement element, String bundle, Versions versions,
             Map<String, CauseDescriptor> causes, List<String> problems) {
         String named = named("cause", element.getAttribute("id"));
         try {
             String id = id(element);
-            String advice = element.getAttribute("advice");
             CauseDescriptor descriptor = new CauseDescriptor(id, required(element, "title"),
-                    rank(element.getAttribute("rank")), advice == null || advice.isBlank() ? null : advice.trim(), bundle,
-                    versions.version(bundle));
+                    rank(element.getAttribute("rank")), optional(element, "advice"), optional(element, "handedTo"),
+                    bundle, versions.version(bundle));
             CauseDescriptor earlier = causes.putIfAbsent(id, descriptor);
             if (earlier != null) {
                 CauseDescriptor kept = isProduct(bundle) && !isProduct(earlier.contributor()) ? descriptor : earlier;

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.triage.core.rules.AadstsCodes;
+import org.triage.core.playbook.PlaybookRunner;
 import org.triage.core.rules.Causes;
 import org.triage.model.Change;
 import org.triage.model.Finding;
@@ -96,7 +97,10 @@ public record Verdict(String headline, List<Problem> problems, List<Step> steps,
         if (finished) {
             return switch (session.getOutcome()) {
                 case RESOLVED -> "Fixed: what broke sign-in is gone.";
-                case ESCALATED -> "Escalated: the playbook could not fix it here.";
+                case ESCALATED -> PlaybookRunner.handedOver(session).isEmpty()
+                        ? "Escalated: the playbook could not fix it here."
+                        : "Handed to " + Causes.handedTo(PlaybookRunner.handedOver(session).get(0)).orElseThrow()
+                                + ": what is left is decided in the tenant, not on this PC.";
                 case UNRESOLVED -> "Not fixed: " + serious + (serious == 1 ? " problem remains." : " problems remain.");
                 default -> serious == 0 ? "Done: nothing that breaks sign-in is found."
                         : "Handed over: the remaining steps are with the user; inspect again once they are done.";
@@ -115,6 +119,14 @@ public record Verdict(String headline, List<Problem> problems, List<Step> steps,
             String number = "step " + number(session, step) + ", " + step.getFixName();
             return step.isAutomatable() ? "Apply " + number + " (Playbook view: select it, then Apply)."
                     : "Hand " + number + " to the user: it cannot run here (Playbook view: select it for the instructions).";
+        }
+        Optional<Problem> handed = problems.stream()
+                .filter(p -> p.advice() != null && Causes.handedTo(p.causeId()).isPresent()).findFirst();
+        if (handed.isPresent()) {
+            String done = finished && session.getOutcome() == SessionOutcome.RESOLVED ? "Ask the user to sign in again. "
+                    : "";
+            return done + "Hand \"" + handed.get().title() + "\" to " + Causes.handedTo(handed.get().causeId())
+                    .orElseThrow() + " (nothing on this PC fixes it): " + handed.get().advice() + ".";
         }
         Optional<Problem> unaddressed = problems.stream().filter(p -> p.advice() != null).findFirst();
         if (unaddressed.isPresent()) {

@@ -74,6 +74,19 @@ class CustomScenarioFileTest {
         assertTrue(refused.getMessage().contains(file.toString()), refused.getMessage());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "\"tokenBroker\": { \"damaged\": \"broken\" }",
+            "\"tokenBroker\": { \"events\": [ { \"id\": 1098, \"message\": \"Error: 0xCAA5001C\" } ] }" })
+    void aTokenBrokerThatCannotBeIsRefusedSayingWhy(String section) throws Exception {
+        Path file = Files.writeString(folder.resolve("broker.json"), "{ \"hostname\": \"LAB-PC-01\", \"user\":"
+                + " \"kim@contoso.com\", " + section + " }", StandardCharsets.UTF_8);
+
+        TargetException refused = assertThrows(TargetException.class, () -> Diagnoses.open("demo:" + file));
+
+        assertTrue(refused.getMessage().contains(file.toString()), refused.getMessage());
+        assertTrue(refused.getMessage().contains("tokenBroker"), refused.getMessage());
+    }
+
     @Test
     void aMissingScenarioFileIsRefusedNamingTheFile() {
         Path file = folder.resolve("nowhere.json");

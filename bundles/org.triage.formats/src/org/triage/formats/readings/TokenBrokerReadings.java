@@ -20,7 +20,8 @@ public final class TokenBrokerReadings {
                 AadOperationalEventsFormat.LOG_NAME + " events");
     }
 
-    private static List<TokenBrokerEvent> failures(AadOperationalEventList list) {
+    /** The failed requests among the events, each with the code that says most about it. */
+    public static List<TokenBrokerEvent> failures(AadOperationalEventList list) {
         return list.failures().stream().map(TokenBrokerReadings::event).toList();
     }
 
