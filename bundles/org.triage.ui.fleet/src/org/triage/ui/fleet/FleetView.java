@@ -19,7 +19,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -112,7 +111,8 @@ public final class FleetView extends ViewPart {
     private record Drill(FleetCell cell, Map<Dimension, String> facts, String title) {
 
         boolean matches(FleetDevice device) {
-            return facts.entrySet().stream().allMatch(fact -> Objects.equals(fact.getValue(), device.fact(fact.getKey())));
+            return facts.entrySet().stream()
+                    .allMatch(fact -> Objects.equals(fact.getValue(), device.fact(fact.getKey())));
         }
     }
 
@@ -155,7 +155,8 @@ public final class FleetView extends ViewPart {
             column(devices, column, switch (column) {
                 case "Causes" -> 220;
                 case "Snapshot" -> 320;
-                case "Collected" -> 130;
+                case "Collected" -> 140;
+                case "Device" -> 130;
                 default -> 110;
             });
         }
@@ -171,21 +172,6 @@ public final class FleetView extends ViewPart {
         byGateway = chart(charts, CHART_BY_GATEWAY);
         sash.setWeights(60, 40);
 
-        Action ingest = new Action("Ingest Snapshots...") {
-            @Override
-            public void run() {
-                askAndIngest();
-            }
-        };
-        ingest.setToolTipText("Read snapshots and exports into the fleet index");
-        Action refresh = new Action("Refresh") {
-            @Override
-            public void run() {
-                refresh();
-            }
-        };
-        getViewSite().getActionBars().getToolBarManager().add(ingest);
-        getViewSite().getActionBars().getToolBarManager().add(refresh);
         refresh();
     }
 
@@ -376,12 +362,9 @@ public final class FleetView extends ViewPart {
 
     private void show(FleetReport shown) {
         report = shown;
-        int affected = shown.causes().isEmpty() ? 0 : (int) shown.causes().stream().mapToInt(CauseCount::devices)
-                .max().orElse(0);
         summary.setText(shown.devices() + (shown.devices() == 1 ? " device" : " devices")
                 + (shown.since() == null ? "" : " collected since " + shown.since()) + "; " + shown.unreadable()
-                + " unreadable " + (shown.unreadable() == 1 ? "file" : "files") + "; most common cause on "
-                + affected + "; " + shown.database());
+                + " unreadable " + (shown.unreadable() == 1 ? "file" : "files") + "; " + shown.database());
         summary.setToolTipText(shown.database());
         renderMatrix();
         renderCombinations();
@@ -419,6 +402,12 @@ public final class FleetView extends ViewPart {
             Map<String, Integer> all = new HashMap<>();
             values.forEach(cell -> all.put(cell.value(), cell.devices()));
             row(ALL_DEVICES, report.devices(), null, values, all);
+            TableColumn[] columns = matrix.getColumns();
+            for (int i = FIRST_VALUE_COLUMN; i < columns.length; i++) {
+                // a value's whole name and its count in sight, within reason
+                columns[i].pack();
+                columns[i].setWidth(Math.max(70, Math.min(columns[i].getWidth() + 12, 260)));
+            }
         } finally {
             matrix.setRedraw(true);
         }
@@ -512,7 +501,9 @@ public final class FleetView extends ViewPart {
         }
         Combination combination = (Combination) combinations.getItem(row).getData();
         Map<Dimension, String> facts = new HashMap<>();
-        FleetReport.COMBINATION_DIMENSIONS.forEach(dimension -> facts.put(dimension, combination.facts().get(dimension)));
+        for (Dimension dimension : FleetReport.COMBINATION_DIMENSIONS) {
+            facts.put(dimension, combination.facts().get(dimension));
+        }
         String title = combination.causeId() + " with " + FleetReport.COMBINATION_DIMENSIONS.stream()
                 .map(dimension -> FleetCharts.label(facts.get(dimension))).collect(Collectors.joining(" / "));
         drillInto(new Drill(FleetCell.cause(combination.causeId(), report.since()), facts, title));
