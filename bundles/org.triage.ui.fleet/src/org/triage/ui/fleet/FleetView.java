@@ -133,11 +133,11 @@ public final class FleetView extends ViewPart {
         matrix.addListener(SWT.MouseDown, event -> drillAt(new Point(event.x, event.y)));
         matrix.addListener(SWT.DefaultSelection, event -> drillAt(matrix.getSelectionIndex(), 1));
 
-        label(tables, "Top combinations (double-click: their devices)", 2);
+        label(tables, "Top combinations of a cause and the facts its devices share (click: their devices)", 2);
         combinations = table(tables, COMBINATIONS, 2, 80, 2);
-        for (String column : new String[] { "Cause", "VPN client", "VPN gateway", "Tunnel mode", "Site", "OS build",
-                "Devices" }) {
-            column(combinations, column, column.equals("Devices") ? 70 : 120);
+        for (String column : new String[] { "Cause", "Devices", "VPN client", "VPN gateway", "Tunnel mode", "Site",
+                "OS build" }) {
+            column(combinations, column, column.equals("Devices") ? 65 : column.equals("Cause") ? 170 : 120);
         }
         combinations.addListener(SWT.Selection, event -> drillIntoCombination(combinations.getSelectionIndex()));
 
@@ -155,7 +155,7 @@ public final class FleetView extends ViewPart {
             column(devices, column, switch (column) {
                 case "Causes" -> 220;
                 case "Snapshot" -> 320;
-                case "Collected" -> 140;
+                case "Collected" -> 155;
                 case "Device" -> 130;
                 default -> 110;
             });
@@ -431,11 +431,11 @@ public final class FleetView extends ViewPart {
         combinations.removeAll();
         for (Combination combination : report.topCombinations()) {
             TableItem item = new TableItem(combinations, SWT.NONE);
-            List<String> texts = new ArrayList<>(List.of(combination.causeId()));
+            List<String> texts = new ArrayList<>(List.of(combination.causeId(),
+                    Integer.toString(combination.devices())));
             for (Dimension dimension : FleetReport.COMBINATION_DIMENSIONS) {
                 texts.add(FleetCharts.label(combination.facts().get(dimension)));
             }
-            texts.add(Integer.toString(combination.devices()));
             item.setText(texts.toArray(String[]::new));
             item.setData(combination);
         }

@@ -200,6 +200,18 @@ class FleetViewTest {
         UiConditions.waitUntil("all devices are listed", () -> devices.getItemCount() == 3
                 && Job.getJobManager().find(FleetView.JOB_FAMILY).length == 0, 30_000);
 
+        // a top combination: the devices with its cause and all its facts, as many as it counts
+        Table combinations = table(shell, FleetView.COMBINATIONS);
+        assertTrue(combinations.getItemCount() > 0, "the contoso devices share a combination");
+        int combined = Integer.parseInt(combinations.getItem(0).getText(1));
+        String combinedCause = combinations.getItem(0).getText(0);
+        assertEquals(2, combined, "both contoso devices share gateway, tunnel mode, site and OS build");
+        combinations.setSelection(0);
+        combinations.notifyListeners(SWT.Selection, new Event());
+        UiConditions.waitUntil("the devices of the first combination are listed",
+                () -> devices.getItemCount() == combined && label(shell, FleetView.DRILL_TITLE).startsWith("Devices: " + combinedCause + " with ")
+                && Job.getJobManager().find(FleetView.JOB_FAMILY).length == 0, 30_000);
+
         // collected since a day: only the devices whose newest snapshot is that recent
         Text since = UiConditions.find(shell, Text.class, t -> FleetView.SINCE.equals(t.getData())).get(0);
         since.setText("2025-06-04");
