@@ -56,7 +56,7 @@ public enum TestDatabase {
     }
 
     /** A plain connection to an index's database, to look at its tables directly. */
-    static Connection connectTo(String url) throws SQLException {
+    public static Connection connectTo(String url) throws SQLException {
         if (url.startsWith("jdbc:h2:")) {
             Properties sa = new Properties();
             sa.setProperty("user", System.getenv().getOrDefault("TRIAGE_FLEET_DB_USER", "sa"));
