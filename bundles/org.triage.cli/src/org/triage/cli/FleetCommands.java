@@ -47,7 +47,7 @@ final class FleetCommands {
               fleet login --db URL
                        store the user name and password of a shared fleet database in the secure storage (asked
                        on the terminal); or set TRIAGE_FLEET_DB_USER and TRIAGE_FLEET_DB_PASSWORD
-                       The fleet index is an H2 database in the state folder (~/.triage/workspace/fleet) unless
+                       The fleet index is an H2 database in the state folder (~/.triage/fleet) unless
                        --db names one (jdbc:postgresql://HOST[:PORT]/DB); credentials never go into the URL.
             """.formatted(String.join(", ", java.util.Arrays.stream(Dimension.values()).map(Dimension::key).toList()));
 
