@@ -23,8 +23,8 @@ import org.triage.fleet.internal.Migrations;
 
 /**
  * The fleet index: what the snapshots of many devices say, in one database. By default an embedded H2 database in
- * the product's state folder ({@code <instance location>/fleet/}, beside {@code sessions/}); a team shares one in
- * PostgreSQL. The schema is brought up to date when it is opened. Thread-safe; close it when done.
+ * the product's state folder ({@code ~/.triage/fleet/}, beside the console's and the command line's workspaces); a
+ * team shares one in PostgreSQL. The schema is brought up to date when it is opened. Thread-safe; close it when done.
  *
  * <pre>
  * try (FleetIndex index = FleetIndex.open(FleetIndex.defaultStateFolder())) {
@@ -77,20 +77,25 @@ public final class FleetIndex implements AutoCloseable {
     }
 
     /**
-     * The product's state folder: the instance location (the product sets it to {@code ~/.triage/workspace}; the
-     * console keeps its sessions there), or {@code ~/.triage/workspace} where none is set.
+     * The product's state folder, {@code TRIAGE_HOME} ({@code ~/.triage}): the parent of the instance location. The
+     * console runs in {@code ~/.triage/workspace} and the command line in {@code ~/.triage/workspace-cli} (so that
+     * both may run at once); the fleet index beside them, {@code ~/.triage/fleet/}, is the one both use.
      */
     public static Path defaultStateFolder() {
         try {
             Location instance = Platform.getInstanceLocation();
             if (instance != null && instance.getURL() != null) {
                 URL url = instance.getURL();
-                return "file".equals(url.getProtocol()) ? Path.of(url.toURI()) : Path.of(url.getPath());
+                Path workspace = "file".equals(url.getProtocol()) ? Path.of(url.toURI()) : Path.of(url.getPath());
+                if (workspace.getParent() != null) {
+                    return workspace.getParent();
+                }
             }
         } catch (IllegalStateException | URISyntaxException | IllegalArgumentException e) {
             // not running in the platform (e.g. a plain class path): the product's default
         }
-        return Path.of(System.getProperty("user.home"), ".triage", "workspace");
+        String home = System.getenv("TRIAGE_HOME");
+        return home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".triage");
     }
 
     /** The database, as a URL without credentials. */

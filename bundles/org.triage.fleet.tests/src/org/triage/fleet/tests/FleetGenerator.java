@@ -41,6 +41,14 @@ public final class FleetGenerator {
 
     private final Path samples;
 
+    /** {@code FleetGenerator SAMPLES OUT COUNT [SEED]}: for releng/bench/fleet-bench.sh. */
+    public static void main(String[] args) throws IOException {
+        List<Generated> generated = new FleetGenerator(Path.of(args[0])).generate(Path.of(args[1]),
+                Integer.parseInt(args[2]), args.length > 3 ? Long.parseLong(args[3]) : 1);
+        System.out.println(generated.size() + " snapshot(s) of "
+                + generated.stream().map(Generated::hostname).distinct().count() + " device(s) in " + args[1]);
+    }
+
     public FleetGenerator(Path samples) {
         this.samples = samples;
     }

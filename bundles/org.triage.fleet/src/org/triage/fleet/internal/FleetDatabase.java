@@ -62,7 +62,8 @@ public final class FleetDatabase implements AutoCloseable {
                 sa.setProperty("password", "");
                 return sa;
             });
-            return connect(Kind.H2, url, properties);
+            // a commit is on disk before it returns, so that a killed process loses nothing it committed
+            return connect(Kind.H2, lower.contains("write_delay") ? url : url + ";WRITE_DELAY=0", properties);
         }
         if (lower.startsWith("jdbc:postgresql:")) {
             Properties properties = credentials.find(url).orElseThrow(() -> new FleetException("no credentials for "

@@ -80,6 +80,9 @@ public final class FleetIngest {
         List<Candidate> candidates = IngestCandidates.under(roots, problems);
         SubMonitor progress = SubMonitor.convert(monitor, "Ingesting " + candidates.size() + " snapshot(s)",
                 candidates.size());
+        if (listener instanceof org.triage.fleet.IngestListener counting) {
+            counting.found(candidates.size());
+        }
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "fleet-ingest");
