@@ -526,6 +526,10 @@ public final class FleetView extends ViewPart {
 
     /** Ingests the paths into the database in a job (with progress, cancellable); the view then reads it. */
     public FleetIngestJob ingest(FleetDatabase into, List<Path> paths) {
+        if (!into.equals(database)) {
+            // another database: what was drilled into belongs to the one before
+            drill = null;
+        }
         database = into;
         FleetIngestJob job = new FleetIngestJob(into, paths, this::ingested);
         summary.setText("Ingesting " + paths.size() + (paths.size() == 1 ? " path" : " paths") + " into "

@@ -11,13 +11,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -46,6 +51,8 @@ import org.jfree.chart.swt.ChartComposite;
 import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.triage.core.engine.Diagnosis;
 import org.triage.core.engine.DiagnosisEngine;
 import org.triage.core.session.SessionRecovery;
@@ -64,11 +71,11 @@ import org.triage.ui.session.ConsoleSessions;
 import org.triage.ui.session.SessionJob;
 
 /**
- * The Fleet view in a real workbench over a temporary embedded index: real sample snapshots are ingested by the view's
- * job, its table and charts show the devices per cause that a diagnosis of each snapshot, counted by hand, gives; a
- * cell lists its devices; a device opens as a snapshot target in one click. The view's picture is taken at
- * 1280×720 (into {@code triage.screenshots}, as ViewScreenshotsTest's), after which its tables must show their key
- * rows.
+ * The Fleet view in a real workbench over a temporary index, embedded H2 and shared PostgreSQL alike: real sample
+ * snapshots are ingested by the view's job, its table and charts show the devices per cause that a diagnosis of each
+ * snapshot, counted by hand, gives; a cell lists its devices; a device opens as a snapshot target in one click. The
+ * view's picture is taken at 1280×720 (into {@code triage.screenshots}, as ViewScreenshotsTest's), after which its
+ * tables must show their key rows.
  */
 class FleetViewTest {
 
@@ -77,8 +84,12 @@ class FleetViewTest {
     @TempDir
     Path temp;
 
-    @Test
-    void ingestsSamplesShowsTheirCountsDrillsDownAndOpensADeviceAsTarget() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "embedded H2", "shared PostgreSQL" })
+    void ingestsSamplesShowsTheirCountsDrillsDownAndOpensADeviceAsTarget(String kind) throws Exception {
+        boolean embedded = kind.equals("embedded H2");
+        FleetDatabase database = embedded ? FleetDatabase.embedded(temp.resolve("state"))
+                : FleetDatabase.shared(freshPostgresqlDatabase());
         Display display = Display.getCurrent();
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         waitForJobs();
@@ -101,10 +112,13 @@ class FleetViewTest {
                 "CONTOSO-LT-0533", share.resolve("CONTOSO-LT-0533")));
         Files.write(share.resolve("BROKEN-PC_20250604T000000Z.zip"), "not a zip".getBytes(StandardCharsets.US_ASCII));
 
-        FleetIngestJob ingest = view.ingest(FleetDatabase.embedded(temp.resolve("state")), List.of(share));
+        FleetIngestJob ingest = view.ingest(database, List.of(share));
+        // the report read from this database (the view may still show one of another database before)
+        String marker = embedded ? temp.resolve("state").toString()
+                : database.jdbcUrl().substring(database.jdbcUrl().lastIndexOf('/') + 1);
         UiConditions.waitUntil("the ingest and the view's reads are done", () -> ingest.getResult() != null
                 && Job.getJobManager().find(FleetView.JOB_FAMILY).length == 0 && view.report() != null
-                && view.report().devices() > 0, 120_000);
+                && view.report().database().contains(marker), 120_000);
         assertEquals(4, ingest.result().found(), "files found on the share: " + ingest.result());
         assertEquals(3, ingest.result().diagnosed(), ingest.result().toString());
         assertEquals(1, ingest.result().unreadable(), ingest.result().toString());
@@ -181,7 +195,8 @@ class FleetViewTest {
         settle(display);
         Path pictures = Path.of(System.getProperty("triage.screenshots", "target/screenshots"));
         Files.createDirectories(pictures);
-        Path picture = pictures.resolve("view-fleet.png");
+        // the README's picture is the embedded database's, the product's default
+        Path picture = embedded ? pictures.resolve("view-fleet.png") : temp.resolve("view-fleet-postgresql.png");
         ImageLoader writer = new ImageLoader();
         writer.data = new ImageData[] { capture(shell) };
         writer.save(picture.toString(), SWT.IMAGE_PNG);
@@ -209,8 +224,9 @@ class FleetViewTest {
         combinations.setSelection(0);
         combinations.notifyListeners(SWT.Selection, new Event());
         UiConditions.waitUntil("the devices of the first combination are listed",
-                () -> devices.getItemCount() == combined && label(shell, FleetView.DRILL_TITLE).startsWith("Devices: " + combinedCause + " with ")
-                && Job.getJobManager().find(FleetView.JOB_FAMILY).length == 0, 30_000);
+                () -> devices.getItemCount() == combined
+                        && label(shell, FleetView.DRILL_TITLE).startsWith("Devices: " + combinedCause + " with ")
+                        && Job.getJobManager().find(FleetView.JOB_FAMILY).length == 0, 30_000);
 
         // collected since a day: only the devices whose newest snapshot is that recent
         Text since = UiConditions.find(shell, Text.class, t -> FleetView.SINCE.equals(t.getData())).get(0);
@@ -303,6 +319,26 @@ class FleetViewTest {
     }
 
     // =========================================================================== helpers
+
+    /**
+     * A new, empty database on the PostgreSQL server that test.sh starts on 127.0.0.1
+     * ({@code TRIAGE_FLEET_TEST_PG_URL}, credentials in {@code TRIAGE_FLEET_DB_USER} /
+     * {@code TRIAGE_FLEET_DB_PASSWORD}, which the fleet index reads too). Without the server the test fails: a check
+     * skipped where the server is missing would be no check.
+     */
+    private static String freshPostgresqlDatabase() throws SQLException {
+        String server = System.getenv("TRIAGE_FLEET_TEST_PG_URL");
+        assertNotNull(server, "no PostgreSQL server: run the UI tests through ./test.sh, which starts one");
+        Properties credentials = new Properties();
+        credentials.setProperty("user", System.getenv().getOrDefault("TRIAGE_FLEET_DB_USER", ""));
+        credentials.setProperty("password", System.getenv().getOrDefault("TRIAGE_FLEET_DB_PASSWORD", ""));
+        String name = "fleet_ui_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        try (Connection connection = new org.postgresql.Driver().connect(server, credentials);
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        }
+        return server.substring(0, server.lastIndexOf('/') + 1) + name;
+    }
 
     private static void choose(Button selected, Button other) {
         other.setSelection(false);
