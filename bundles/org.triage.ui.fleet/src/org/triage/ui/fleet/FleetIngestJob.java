@@ -26,6 +26,8 @@ public final class FleetIngestJob extends Job {
     private final List<Path> paths;
     private final Consumer<IngestResult> whenDone;
     private volatile IngestResult result;
+    private volatile Consumer<IngestedFile> fileListener = file -> {
+    };
 
     public FleetIngestJob(FleetDatabase database, List<Path> paths, Consumer<IngestResult> whenDone) {
         super("Ingesting " + paths.size() + (paths.size() == 1 ? " path" : " paths") + " into the fleet index");
@@ -38,6 +40,11 @@ public final class FleetIngestJob extends Job {
     @Override
     public boolean belongsTo(Object family) {
         return family == FleetView.JOB_FAMILY;
+    }
+
+    /** Told of each file once it is committed (or skipped), on the job's thread; set it before scheduling. */
+    public void setFileListener(Consumer<IngestedFile> listener) {
+        this.fileListener = listener;
     }
 
     /** What the ingest did; null until it has finished (or where it failed). */
@@ -53,6 +60,7 @@ public final class FleetIngestJob extends Job {
             result = index.ingest(paths, file -> {
                 int n = done.incrementAndGet();
                 progress.subTask(n + " done; " + file.path().getFileName() + " " + describe(file));
+                fileListener.accept(file);
             }, progress.split(1));
         } catch (FleetException e) {
             ILog.of(FleetIngestJob.class).error("The fleet ingest failed: " + e.getMessage(), e);

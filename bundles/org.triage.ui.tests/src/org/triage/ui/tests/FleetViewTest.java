@@ -23,10 +23,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -58,7 +60,9 @@ import org.triage.core.engine.DiagnosisEngine;
 import org.triage.core.session.SessionRecovery;
 import org.triage.core.target.Target;
 import org.triage.core.target.Targets;
+import org.triage.fleet.FleetIndex;
 import org.triage.fleet.FleetReport;
+import org.triage.fleet.IngestResult;
 import org.triage.model.Finding;
 import org.triage.model.Session;
 import org.triage.ui.fleet.FleetDatabase;
@@ -276,6 +280,42 @@ class FleetViewTest {
         assertEquals(causesOf(snapshots.get("CONTOSO-LT-0533")), openedCauses, "the same diagnosis as the index's");
         assertEquals(FleetPerspective.TRIAGE_PERSPECTIVE, window.getActivePage().getPerspective().getId(),
                 "the console shows the device in the Triage perspective");
+    }
+
+    @Test
+    void cancelledIngestKeepsWhatItCommittedAndTheNextOneFinishesTheRest() throws Exception {
+        Path share = Files.createDirectories(temp.resolve("share"));
+        int devices = 20;
+        for (int i = 0; i < devices; i++) {
+            String host = String.format("CONTOSO-LT-%04d", 1000 + i);
+            renamedHost(sample("contoso-0x8004de40"), "CONTOSO-LT-0417", host, share.resolve(host));
+        }
+        FleetDatabase database = FleetDatabase.embedded(temp.resolve("state"));
+
+        FleetIngestJob first = new FleetIngestJob(database, List.of(share), result -> {
+        });
+        AtomicReference<FleetIngestJob> self = new AtomicReference<>(first);
+        // the operator presses the Progress view's stop button as soon as the first device is recorded
+        first.setFileListener(file -> self.get().cancel());
+        first.schedule();
+        first.join();
+        assertEquals(IStatus.CANCEL, first.getResult().getSeverity(), "the job says it was cancelled");
+        IngestResult stopped = first.result();
+        assertTrue(stopped.cancelled(), stopped.toString());
+        assertTrue(stopped.diagnosed() >= 1 && stopped.diagnosed() < devices,
+                "stopped after the files in flight: " + stopped);
+
+        FleetIngestJob second = new FleetIngestJob(database, List.of(share), result -> {
+        });
+        second.schedule();
+        second.join();
+        IngestResult rest = second.result();
+        assertFalse(rest.cancelled(), rest.toString());
+        assertEquals(stopped.diagnosed(), rest.skipped(), "what the cancelled ingest committed is kept: " + rest);
+        assertEquals(devices - stopped.diagnosed(), rest.diagnosed(), "the rest is ingested: " + rest);
+        try (FleetIndex index = database.open()) {
+            assertEquals(devices, index.devices().size());
+        }
     }
 
     @Test
