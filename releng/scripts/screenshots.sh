@@ -48,7 +48,7 @@ trap - EXIT
 cd "$root"
 DISPLAY= ./test.sh -q -pl bundles/org.triage.ui.tests,bundles/org.triage.demo,bundles/org.triage.snapshot,\
 bundles/org.triage.fixes.m365,bundles/org.triage.ui.credentials,bundles/org.triage.ui.vpn,\
-bundles/org.triage.ui.endpoints,bundles/org.triage.ui.registration -am \
-  -Dtest=ViewScreenshotsTest -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false \
+bundles/org.triage.ui.endpoints,bundles/org.triage.ui.registration,bundles/org.triage.fleet -am \
+  -Dtest=ViewScreenshotsTest,FleetViewTest -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false \
   -Dui.test.vmargs="-Xmx1g -Dtriage.screenshots=$root/docs"
 ls "$root"/docs/view-*.png

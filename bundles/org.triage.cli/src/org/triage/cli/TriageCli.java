@@ -91,6 +91,7 @@ public final class TriageCli {
                 case "install" -> fixBundles().install(Arguments.parse(rest, Set.of(), Set.of("trusted-only", "yes")));
                 case "uninstall" -> fixBundles().uninstall(Arguments.parse(rest, Set.of(), Set.of("yes")));
                 case "installs" -> fixBundles().installs(Arguments.parse(rest, Set.of(), Set.of()));
+                case "fleet" -> new FleetCommands(out, err).run(rest);
                 default -> throw new UsageException("unknown verb '" + words.get(0) + "'");
             };
         } catch (UsageException e) {
@@ -136,7 +137,8 @@ public final class TriageCli {
         usage.append("           their fixes declare and whether they are signed, then asks (--trusted-only: refuse unsigned)\n");
         usage.append("  uninstall ID [--yes]\n");
         usage.append("           uninstall what brought a feature, bundle or fix id, or a file in dropins/\n");
-        usage.append("  installs list what was installed (with p2 and in dropins/) and the install log\n\n");
+        usage.append("  installs list what was installed (with p2 and in dropins/) and the install log\n");
+        usage.append(FleetCommands.USAGE).append('\n');
         usage.append("Options:\n  --help          this text\n  --version       the product version\n");
         usage.append("  --pseudonymize  replace user, host and tenant names, addresses and ids in the export; the map\n");
         usage.append("                  goes to FILE.zip.map.json (or --map FILE) and stays on this machine\n\n");

@@ -30,13 +30,8 @@ public final class OpenTargetHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);
         SessionManager manager = ConsoleSessions.manager();
-        Session open = manager.session();
-        if (open != null && SessionRecovery.unfinished(open)) {
-            MessageDialog question = new MessageDialog(shell, REPLACE_TITLE, null, describe(manager, open),
-                    MessageDialog.QUESTION, 1, REPLACE, IDialogConstants.CANCEL_LABEL);
-            if (question.open() != 0) {
-                return null;
-            }
+        if (!mayReplaceOpenSession(shell)) {
+            return null;
         }
         OpenTargetDialog dialog = new OpenTargetDialog(shell);
         if (dialog.open() == Window.OK) {
@@ -44,6 +39,21 @@ public final class OpenTargetHandler extends AbstractHandler {
                     ConsoleSessions.productVersion()).schedule();
         }
         return null;
+    }
+
+    /**
+     * Whether another target may replace the open session: true where none is open or it is finished, else the
+     * operator's answer to the question (Cancel is the default). The Fleet view asks it too.
+     */
+    public static boolean mayReplaceOpenSession(Shell shell) {
+        SessionManager manager = ConsoleSessions.manager();
+        Session open = manager.session();
+        if (open == null || !SessionRecovery.unfinished(open)) {
+            return true;
+        }
+        MessageDialog question = new MessageDialog(shell, REPLACE_TITLE, null, describe(manager, open),
+                MessageDialog.QUESTION, 1, REPLACE, IDialogConstants.CANCEL_LABEL);
+        return question.open() == 0;
     }
 
     private static String describe(SessionManager manager, Session open) {
