@@ -49,6 +49,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.jfree.chart.swt.ChartComposite;
 import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.Test;
@@ -319,6 +320,20 @@ class FleetViewTest {
     }
 
     @Test
+    void fileIngestSnapshotsShowsTheFleetViewAndAsks() throws Exception {
+        Display display = Display.getCurrent();
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        AtomicReference<Boolean> asked = answer(display, "Ingest Snapshots", IDialogConstants.CANCEL_LABEL);
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.triage.ui.fleet.ingest", null);
+        assertTrue(asked.get(), "the Ingest Snapshots dialog was shown");
+        assertNotNull(window.getActivePage().findView(FleetView.ID), "the Fleet view is shown");
+        for (Job job : Job.getJobManager().find(FleetView.JOB_FAMILY)) {
+            assertFalse(job instanceof FleetIngestJob, "cancelled: nothing is ingested");
+        }
+        PlatformUI.getWorkbench().showPerspective(FleetPerspective.TRIAGE_PERSPECTIVE, window);
+    }
+
+    @Test
     void ingestDialogOffersTheEmbeddedDatabaseAndRefusesCredentialsInAUrl() {
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         FleetDatabase embedded = FleetDatabase.embedded(temp);
@@ -457,19 +472,23 @@ class FleetViewTest {
         table.notifyListeners(SWT.MouseDown, down);
     }
 
-    private static void answer(Display display, String title, String button) {
+    /** Presses the button of the dialog with the title once it shows; the answer is true once it did. */
+    private static AtomicReference<Boolean> answer(Display display, String title, String button) {
+        AtomicReference<Boolean> answered = new AtomicReference<>(false);
         Runnable[] poll = new Runnable[1];
         poll[0] = () -> {
             for (Shell candidate : display.getShells()) {
                 if (!candidate.isDisposed() && candidate.isVisible() && candidate.getText().equals(title)) {
                     UiConditions.find(candidate, Button.class, b -> b.getText().replace("&", "").equals(button))
                             .get(0).notifyListeners(SWT.Selection, new Event());
+                    answered.set(true);
                     return;
                 }
             }
             display.timerExec(50, poll[0]);
         };
         display.timerExec(50, poll[0]);
+        return answered;
     }
 
     private static void waitForJobs() {
