@@ -53,9 +53,13 @@ final class FleetCommands {
 
     private final PrintStream out;
     private final PrintStream err;
-    FleetCommands(PrintStream out, PrintStream err) {
+    /** stderr unfiltered: the progress bar's carriage returns must reach the terminal as they are. */
+    private final PrintStream progress;
+
+    FleetCommands(PrintStream out, PrintStream err, PrintStream progress) {
         this.out = out;
         this.err = err;
+        this.progress = progress;
     }
 
     int run(List<String> words) throws UsageException {
@@ -98,7 +102,7 @@ final class FleetCommands {
         List<Path> paths = arguments.positional().stream().map(Path::of).toList();
         try (FleetIndex index = open(arguments)) {
             out.println("Ingesting into " + index.database() + " with " + threads + " worker(s)");
-            ProgressBar progress = new ProgressBar(err, bar);
+            ProgressBar progress = new ProgressBar(this.progress, bar);
             IngestResult result = index.ingest(paths, threads, progress, new NullProgressMonitor());
             progress.finish();
             result.problems().forEach(problem -> err.println("triage: warning: " + problem));

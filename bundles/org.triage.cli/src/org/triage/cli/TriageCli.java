@@ -55,12 +55,15 @@ public final class TriageCli {
 
     private final PrintStream out;
     private final PrintStream err;
+    /** stderr as given, for the progress bar alone: it redraws itself with a carriage return and carries only counts. */
+    private final PrintStream progress;
     private final InputStream in;
 
     public TriageCli(PrintStream out, PrintStream err, InputStream in) {
         this.out = out;
         // an error may quote what it failed on: nothing secret reaches stderr
         this.err = RedactingErrorStream.around(err);
+        this.progress = err;
         this.in = in;
     }
 
@@ -90,7 +93,7 @@ public final class TriageCli {
                 case "install" -> fixBundles().install(Arguments.parse(rest, Set.of(), Set.of("trusted-only", "yes")));
                 case "uninstall" -> fixBundles().uninstall(Arguments.parse(rest, Set.of(), Set.of("yes")));
                 case "installs" -> fixBundles().installs(Arguments.parse(rest, Set.of(), Set.of()));
-                case "fleet" -> new FleetCommands(out, err).run(rest);
+                case "fleet" -> new FleetCommands(out, err, progress).run(rest);
                 default -> throw new UsageException("unknown verb '" + words.get(0) + "'");
             };
         } catch (UsageException e) {

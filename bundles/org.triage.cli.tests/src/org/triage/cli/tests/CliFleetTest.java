@@ -51,6 +51,7 @@ class CliFleetTest {
         assertTrue(first.out().contains("12 file(s) found: 12 diagnosed, 0 already in the index, 0 unreadable"),
                 first::toString);
         assertTrue(first.err().contains("12/12 100%"), first::toString);
+        assertTrue(first.err().contains("\r[###"), "the bar redraws itself in place: " + first.err());
         Cli.Result second = Cli.run("fleet", "ingest", share.toString(), "--db", url);
         assertTrue(second.out().contains("12 file(s) found: 0 diagnosed, 12 already in the index"), second::toString);
         assertFalse(second.err().contains("12/12"), "no progress bar without a terminal or --progress");

@@ -175,4 +175,28 @@ class FleetIngestTest {
             assertEquals(10, again.skipped());
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aSessionExportIsIngestedAsTheExportTargetReadsIt(TestDatabase database) throws Exception {
+        Path share = Files.createDirectories(temp.resolve("share"));
+        try (org.triage.core.target.Target target = org.triage.core.target.Targets
+                .open("snapshot:" + Samples.snapshot(Samples.CONTOSO))) {
+            org.triage.model.Session session = org.triage.core.engine.Diagnosis.newSession(target, null, null, "test");
+            org.triage.core.engine.Diagnosis.run(session, target, org.triage.core.engine.DiagnosisEngine.standard(),
+                    org.triage.core.fix.FixRegistry.read(), new NullProgressMonitor());
+            org.triage.export.SessionExporter.export(session, share.resolve("ticket-4711.zip"),
+                    new org.triage.export.ExportOptions(false, null, "test"), new NullProgressMonitor());
+        }
+        try (FleetIndex index = database.open(temp.resolve("state"))) {
+            IngestResult result = index.ingest(List.of(share), 2, file -> { }, new NullProgressMonitor());
+            assertEquals(1, result.diagnosed(), result.toString());
+            FleetDevice device = index.devices().get(0);
+            assertEquals("export", device.kind());
+            assertEquals("export:" + share.resolve("ticket-4711.zip").toAbsolutePath(), device.targetSpec());
+            assertEquals("CONTOSO-LT-0417", device.hostname());
+            assertTrue(device.has("full-tunnel-vpn"), device.toString());
+            assertEquals("vpn.contoso.com", device.fact(Dimension.GATEWAY));
+        }
+    }
 }
