@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,9 +40,10 @@ class FixBundleInstallTest {
     private static final String FEATURE = "com.example.triage.wam.feature.feature.group";
     private static final String BUNDLE = "com.example.triage.wam";
     private static final String FIX = "com.example.triage.wam.clear-token-broker-cache";
-    /** The example's own rule and the cause it adds, which its fix addresses. */
-    private static final String RULE = "com.example.triage.wam.broken-token-broker";
-    private static final String CAUSE = "com.example.triage.wam.token-broker-state-broken";
+    /** The example's own rule, the cause it adds (one the product does not know) and the fix that addresses it. */
+    private static final String RULE = "com.example.triage.wam.device-keys-unusable";
+    private static final String CAUSE = "com.example.triage.wam.device-key-lost";
+    private static final String RECOVER = "com.example.triage.wam.recover-device-key";
     private static final String ACCOUNTS = "%LOCALAPPDATA%\\Packages\\Microsoft.AAD.BrokerPlugin_cw5n1h2txyewy\\AC\\TokenBroker\\Accounts";
     private static final String SIGNER = "CN=Example Corp Test Signing,O=Example Corp";
     /** A signer the policy trusts who did not sign the example. */
@@ -120,11 +123,14 @@ class FixBundleInstallTest {
         assertEquals(2, count(out, "signed by " + SIGNER + " (SHA-256 " + key.fingerprint() + ")"),
                 "the feature and the bundle are both signed: " + install);
         assertTrue(out.contains("Fix         " + FIX), install::toString);
-        assertTrue(out.contains("addresses stale-cached-credentials, prt-missing-or-stale, " + CAUSE
-                + "; symptoms 0x8004de40"), out);
+        assertTrue(out.contains("addresses stale-cached-credentials, prt-missing-or-stale; symptoms 0x8004de40"), out);
         assertTrue(out.contains("destructive=true needsElevation=false reversible=false order=15 timeout=120s"), out);
         assertTrue(out.contains("uses application.close Word, Excel, PowerPoint, Outlook, OneNote, Teams; folder.clear "
                 + ACCOUNTS), out);
+        assertTrue(out.contains("Fix         " + RECOVER), install::toString);
+        assertTrue(out.contains("addresses " + CAUSE + "; symptoms any"), out);
+        assertTrue(out.contains("destructive=true needsElevation=true reversible=false order=35 timeout=600s"), out);
+        assertTrue(out.contains("uses command.run dsregcmd"), out);
         assertTrue(out.contains("Installed " + FEATURE) && out.contains("Restart Triage Console"), out);
         assertEquals(1, product.pluginsNamed(BUNDLE + "_1.0.0.v").size(), product.pluginsNamed(BUNDLE).toString());
     }
@@ -136,11 +142,11 @@ class FixBundleInstallTest {
         assertEquals(0, fixes.exit(), fixes::toString);
         assertTrue(Pattern.compile("(?m)^" + Pattern.quote(FIX) + " +Clear the Web Account Manager token cache\\R"
                 + " {4}from " + Pattern.quote(BUNDLE) + " 1\\.0\\.0\\.v").matcher(fixes.out()).find(), fixes::toString);
-        assertTrue(Pattern.compile("(?m)^  " + Pattern.quote(CAUSE) + " +The token broker's cached state fails every token"
-                + " request .*\\R {6}from " + Pattern.quote(BUNDLE) + " 1\\.0\\.0\\.v\\S+; rank 2; fixed by " + Pattern.quote(FIX)
+        assertTrue(Pattern.compile("(?m)^  " + Pattern.quote(CAUSE) + " +The Entra joined device's private key is lost"
+                + " .*\\R {6}from " + Pattern.quote(BUNDLE) + " 1\\.0\\.0\\.v\\S+; rank 0; fixed by " + Pattern.quote(RECOVER)
                 + "$").matcher(fixes.out()).find(), "the example's cause, with the fix that addresses it: " + fixes);
         assertTrue(Pattern.compile("(?m)^  " + Pattern.quote(RULE) + " +.*\\R {6}from " + Pattern.quote(BUNDLE)
-                + " 1\\.0\\.0\\.v\\S+; reads registration\\.token-broker-events; reports " + Pattern.quote(CAUSE) + "$")
+                + " 1\\.0\\.0\\.v\\S+; reads registration\\.dsregcmd; reports " + Pattern.quote(CAUSE) + "$")
                 .matcher(fixes.out()).find(), "the example's rule: " + fixes);
         assertEquals("", fixes.err(), "the example's contributions are well formed");
 
@@ -186,7 +192,7 @@ class FixBundleInstallTest {
 
     @Test
     @Order(7)
-    void onASnapshotItsRuleReadsTheTokenBrokersEventsItsCauseIsFoundAndItsActionsBecomeStepsForTheUser() throws Exception {
+    void onTheProductsSnapshotOfAPasswordResetItsRuleFindsNothingAndOnlyTheCacheClearJoinsThePlaybook() throws Exception {
         Path snapshot = Environment.root().resolve("bundles/org.triage.snapshot.tests/resources/snapshots/contoso-0x8004de40");
         Path saved = work.resolve("contoso-snapshot.xmi");
 
@@ -194,26 +200,92 @@ class FixBundleInstallTest {
                 saved.toString());
 
         assertEquals(0, playbook.exit(), playbook::toString);
-        assertTrue(Pattern.compile("(?m)^  warning +" + Pattern.quote(CAUSE) + " +the token broker failed 2 times with"
-                + " 0xCAA5001C \\(Token broker operation failed, event 1098\\)").matcher(playbook.out()).find(),
-                "the example's rule raises its cause from the AAD Operational log's events: " + playbook);
         assertTrue(playbook.out().contains("step for the user: Forget the token broker's cached accounts. Open File"
                 + " Explorer at " + ACCOUNTS + " and delete everything in it (keep the folder)"), playbook::toString);
-        assertTrue(playbook.out().contains("step for the user: Save your work and close Outlook"), playbook::toString);
         Session session = SessionFiles.load(saved);
-        var finding = session.getFindings().stream().filter(f -> f.getCauseId().equals(CAUSE)).findFirst()
-                .orElseThrow(() -> new AssertionError("no finding of " + CAUSE));
-        assertEquals(RULE, finding.getRuleId());
-        assertEquals(List.of("registration.token-broker-events"),
-                finding.getEvidence().stream().map(o -> o.getProbeId()).distinct().toList());
-        assertTrue(attempt(session, FIX).getAddressedCauses().contains(CAUSE),
-                "the playbook plans the example's fix for the example's cause: " + attempt(session, FIX).getAddressedCauses());
+        assertTrue(session.getFindings().stream().noneMatch(f -> f.getCauseId().equals(CAUSE)),
+                "AadRecoveryEnabled : NO and KeySignTest not run: the device's key is not in question: " + playbook);
+        assertEquals(List.of("prt-missing-or-stale", "stale-cached-credentials"),
+                attempt(session, FIX).getAddressedCauses().stream().sorted().toList());
+        assertTrue(session.getFixAttempts().stream().noneMatch(a -> a.getFixId().equals(RECOVER)), playbook::toString);
         assertTrue(session.getLog().stream().noneMatch(entry -> entry.getSource() != null
                 && entry.getSource().startsWith("rule " + RULE)), "the rule ran cleanly");
     }
 
     @Test
     @Order(8)
+    void onASnapshotOfADeviceWhoseKeyIsLostItsRuleRaisesItsCauseAndItsRecoveryBecomesAStepForTheUser() throws Exception {
+        Path snapshot = Environment.root().resolve(ExampleBuild.EXAMPLE + "/demo/device-key-lost");
+        Path saved = work.resolve("device-key-lost.xmi");
+
+        Command.Result playbook = product.triage("playbook", "--target", "snapshot:" + snapshot, "--yes", "--save",
+                saved.toString());
+
+        assertEquals(0, playbook.exit(), playbook::toString);
+        assertTrue(Pattern.compile("(?m)^  error +" + Pattern.quote(CAUSE) + " +the Entra joined device's private key is"
+                + " lost: AadRecoveryEnabled : YES \\(the device's keys are not usable and the device is marked for"
+                + " recovery\\)\\. .* The key was kept in the TPM \\(TpmProtected : YES\\)").matcher(playbook.out()).find(),
+                "the example's rule raises its cause from dsregcmd's post-join diagnostics: " + playbook);
+        assertTrue(playbook.out().contains("step for the user: Register the device anew with Entra ID (sign in when the"
+                + " dialog asks, then sign out and in again). In a command prompt run: dsregcmd /forcerecovery"),
+                playbook::toString);
+        Session session = SessionFiles.load(saved);
+        var finding = session.getFindings().stream().filter(f -> f.getCauseId().equals(CAUSE)).findFirst()
+                .orElseThrow(() -> new AssertionError("no finding of " + CAUSE));
+        assertEquals(RULE, finding.getRuleId());
+        assertEquals(List.of("registration.dsregcmd"),
+                finding.getEvidence().stream().map(o -> o.getProbeId()).distinct().toList());
+        assertEquals(List.of(CAUSE), attempt(session, RECOVER).getAddressedCauses(),
+                "the playbook plans the example's recovery for the example's cause");
+        assertTrue(session.getLog().stream().noneMatch(entry -> entry.getSource() != null
+                && entry.getSource().startsWith("rule " + RULE)), "the rule ran cleanly");
+    }
+
+    @Test
+    @Order(9)
+    void aFailedKeySignTestAloneRaisesTheCauseButNotOnAHybridJoinedDevice() throws Exception {
+        Path original = Environment.root().resolve(ExampleBuild.EXAMPLE + "/demo/device-key-lost");
+        Path signTest = copyWithDsregcmd(original, work.resolve("key-sign-test-failed"), Map.of(
+                "AadRecoveryEnabled : YES", "AadRecoveryEnabled : NO",
+                "KeySignTest : MUST Run elevated to test.", "KeySignTest : FAILED (transport key)"));
+        Path hybrid = copyWithDsregcmd(original, work.resolve("hybrid-joined"), Map.of(
+                "DomainJoined : NO", "DomainJoined : YES"));
+
+        Command.Result failed = product.triage("playbook", "--target", "snapshot:" + signTest, "--yes");
+        assertEquals(0, failed.exit(), failed::toString);
+        assertTrue(Pattern.compile("(?m)^  error +" + Pattern.quote(CAUSE) + " +the Entra joined device's private key is"
+                + " lost: KeySignTest : FAILED \\(transport key\\) \\(the device key cannot sign\\)\\.")
+                .matcher(failed.out()).find(), failed::toString);
+        assertTrue(failed.out().contains("dsregcmd /forcerecovery"), failed::toString);
+
+        Command.Result hybridJoined = product.triage("playbook", "--target", "snapshot:" + hybrid, "--yes");
+        assertEquals(0, hybridJoined.exit(), hybridJoined::toString);
+        assertFalse(hybridJoined.out().contains(CAUSE), "a hybrid joined device recovers by itself: " + hybridJoined);
+        assertFalse(hybridJoined.out().contains("dsregcmd /forcerecovery"), hybridJoined::toString);
+    }
+
+    /** A copy of a snapshot whose dsregcmd output (UTF-16LE with BOM, as Windows writes it) has lines replaced. */
+    private static Path copyWithDsregcmd(Path snapshot, Path into, Map<String, String> replacements) throws Exception {
+        Folders.copy(snapshot, into, relative -> false);
+        Path dsregcmd = into.resolve("dsregcmd-status.txt");
+        byte[] bytes = Files.readAllBytes(dsregcmd);
+        String text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        for (Map.Entry<String, String> replacement : replacements.entrySet()) {
+            String replaced = text.replace(replacement.getKey(), replacement.getValue());
+            assertFalse(replaced.equals(text), "the snapshot has no line '" + replacement.getKey() + "'");
+            text = replaced;
+        }
+        byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[body.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, withBom, 2, body.length);
+        Files.write(dsregcmd, withBom);
+        return into;
+    }
+
+    @Test
+    @Order(10)
     void installsListsWhatWasInstalledAndTheHistory() throws Exception {
         Command.Result installs = product.triage("installs");
 
@@ -226,7 +298,7 @@ class FixBundleInstallTest {
     }
 
     @Test
-    @Order(9)
+    @Order(11)
     void uninstallingByTheFixIdRemovesTheFixAndItsFiles() throws Exception {
         Command.Result uninstall = product.triage("uninstall", FIX, "--yes");
 
@@ -236,13 +308,13 @@ class FixBundleInstallTest {
         assertTrue(uninstall.out().contains("Restart Triage Console"), uninstall::toString);
         assertEquals(List.of(), product.pluginsNamed(BUNDLE), "the garbage collector left the jar");
         Command.Result fixes = product.triage("fixes");
-        assertFalse(fixes.out().contains(FIX), fixes::toString);
+        assertFalse(fixes.out().contains(FIX) || fixes.out().contains(RECOVER), fixes::toString);
         assertFalse(fixes.out().contains(CAUSE) || fixes.out().contains(RULE), "its cause and rule went with it: " + fixes);
         assertTrue(fixes.out().contains("m365.clear-cached-credentials"), fixes::toString);
     }
 
     @Test
-    @Order(10)
+    @Order(12)
     void fixBundlesThatThrowOrHangDroppedIntoDropinsAreReportedWithTheirBundleAndTheSessionCarriesOn() throws Exception {
         product.noPolicy(); // the policy of the signed install would hold these unsigned bundles back (see the next step)
         Files.createDirectories(product.dropins());
@@ -272,7 +344,7 @@ class FixBundleInstallTest {
     }
 
     @Test
-    @Order(11)
+    @Order(13)
     void underTheTrustedOnlyPolicyUnsignedDroppedInBundlesAreHeldBackAndTheirFixesNeverRun() throws Exception {
         Path fragment = FaultyBundles.fragmentOf("org.triage.fixes.m365", product.dropins());
         try {
@@ -305,7 +377,7 @@ class FixBundleInstallTest {
     }
 
     @Test
-    @Order(12)
+    @Order(14)
     void droppedInBundlesAreListedAndUninstalledByBundleOrFolderName() throws Exception {
         Command.Result installs = product.triage("installs");
         assertTrue(installs.out().contains("  com.example.faulty.throwing_1.0.0.jar: com.example.faulty.throwing 1.0.0"),
@@ -323,7 +395,7 @@ class FixBundleInstallTest {
     }
 
     @Test
-    @Order(13)
+    @Order(15)
     void theInstallLogRecordsEveryInstallAndUninstallWithWhatItBrought() throws Exception {
         List<JsonObject> log = product.installLog();
 
@@ -343,7 +415,7 @@ class FixBundleInstallTest {
     }
 
     @Test
-    @Order(14)
+    @Order(16)
     void aSignedJarChangedAfterPublishingIsRefusedAsTamperedWithExitCode4() throws Exception {
         Path copy = work.resolve("tampered-repository");
         Folders.copy(signed.repository(), copy, relative -> false);
@@ -364,7 +436,7 @@ class FixBundleInstallTest {
     }
 
     @Test
-    @Order(15)
+    @Order(17)
     void aSignedJarWithAnInjectedUnsignedClassInDropinsIsHeldBackUnderTheTrustPolicy() throws Exception {
         Path jar;
         try (var files = Files.list(signed.repository().resolve("plugins"))) {
