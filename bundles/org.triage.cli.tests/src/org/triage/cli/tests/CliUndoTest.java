@@ -177,6 +177,20 @@ class CliUndoTest {
     }
 
     @Test
+    void aTargetThatCannotWriteTheValuesIsRefusedBeforeAnythingIsRead() throws Exception {
+        Path saved = appliedAndSaved();
+        Path ticket = folder.resolve("ticket.zip");
+        assertEquals(TriageCli.DONE, Cli.run("export", "--session", saved.toString(), "--out", ticket.toString()).exit());
+
+        Cli.Result result = Cli.run("undo", "--session", saved.toString(), "--step", TLS, "--target", "export:" + ticket,
+                "--yes");
+
+        assertEquals(TriageCli.FAILED, result.exit(), result::toString);
+        assertTrue(result.err().contains("cannot undo " + TLS + ": this target cannot put the values back: "),
+                result.err());
+    }
+
+    @Test
     void undoNeedsASessionAndAStep() {
         Cli.Result result = Cli.run("undo", "--step", TLS);
 

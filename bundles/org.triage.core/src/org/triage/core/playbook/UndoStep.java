@@ -124,7 +124,7 @@ public final class UndoStep {
     /**
      * What undoing the last step of {@code fixId} puts back, each value with the one it has now on {@code target}, or
      * why it cannot be undone: no such step, it never changed anything, what it changed cannot be put back, it was
-     * undone already, or a value was changed since.
+     * undone already, the target cannot write the values (not elevated, read only), or a value was changed since.
      */
     public static Preview preview(Session session, String fixId, Target target, IProgressMonitor monitor) {
         Optional<FixAttempt> found = step(session, fixId);
@@ -153,6 +153,10 @@ public final class UndoStep {
         Optional<FixAttempt> undone = undoneBy(session, step);
         if (undone.isPresent()) {
             return refused(fixId, step, fixId + " was undone already (" + undone.get().getOutcomeMessage() + ")");
+        }
+        List<String> unable = actions.stream().map(target::whyUnable).filter(Objects::nonNull).distinct().toList();
+        if (!unable.isEmpty()) {
+            return refused(fixId, step, "this target cannot put the values back: " + String.join("; ", unable));
         }
         Reading<TlsSettings> tls = target.tlsSettings(monitor);
         List<Value> values = new ArrayList<>();
