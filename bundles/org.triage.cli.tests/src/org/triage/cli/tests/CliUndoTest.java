@@ -177,7 +177,7 @@ class CliUndoTest {
     }
 
     @Test
-    void aTargetThatCannotWriteTheValuesIsRefusedBeforeAnythingIsRead() throws Exception {
+    void aTargetThatCannotWriteTheValuesIsRefused() throws Exception {
         Path saved = appliedAndSaved();
         Path ticket = folder.resolve("ticket.zip");
         assertEquals(TriageCli.DONE, Cli.run("export", "--session", saved.toString(), "--out", ticket.toString()).exit());
