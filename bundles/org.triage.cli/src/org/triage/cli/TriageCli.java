@@ -53,6 +53,7 @@ public final class TriageCli {
 
     private static final Set<String> TARGET_OPTIONS = Set.of("target", "symptom", "save", "password-changed", "export",
             "map", "resume", "instructions");
+    private static final Set<String> PLAYBOOK_OPTIONS = union(TARGET_OPTIONS, "undo");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -87,7 +88,8 @@ public final class TriageCli {
         try {
             return switch (words.get(0)) {
                 case "diagnose" -> diagnose(Arguments.parse(rest, TARGET_OPTIONS, Set.of("json", "pseudonymize")));
-                case "playbook" -> playbook(Arguments.parse(rest, TARGET_OPTIONS, Set.of("yes", "json", "pseudonymize")));
+                case "playbook" -> playbook(Arguments.parse(rest, PLAYBOOK_OPTIONS, Set.of("yes", "json", "pseudonymize")));
+                case "undo" -> undo(Arguments.parse(rest, Set.of("session", "step", "target", "save"), Set.of("yes")));
                 case "export" -> export(Arguments.parse(rest, Set.of("session", "out", "map"), Set.of("pseudonymize")));
                 case "fixes" -> fixBundles().fixes(Arguments.parse(rest, Set.of(), Set.of()));
                 case "symptoms" -> new SymptomCommands(out, err).symptoms(Arguments.parse(rest, Set.of(), Set.of()));
@@ -128,6 +130,14 @@ public final class TriageCli {
         usage.append("           (opened again); it is saved back to FILE.xmi unless --save names another file\n");
         usage.append("           Steps that are destructive or drop the network connection are asked for with their\n");
         usage.append("           changes; without --yes and with no one to answer (no terminal) they are refused.\n");
+        usage.append("  playbook ... --undo FIX-ID\n");
+        usage.append("           after the playbook, undo that step in the same run (see undo)\n");
+        usage.append("  undo     --session FILE.xmi --step FIX-ID [--target TARGET] [--yes] [--save FILE.xmi]\n");
+        usage.append("           put back what a completed, reversible step changed (the registry values it recorded),\n");
+        usage.append("           showing each value now and as restored and asking first; refused where the step is\n");
+        usage.append("           unknown, never ran, is not reversible, or a value changed since. The undo and the\n");
+        usage.append("           re-diagnosis are recorded and the session saved back. The demo workstation starts\n");
+        usage.append("           afresh in every run: undo it with playbook --undo, or in the console\n");
         usage.append("  diagnose and playbook also take --instructions FILE.txt: the steps handed to the user, as text\n");
         usage.append("           for the ticket and as a PowerShell script (FILE.ps1) with the same commands\n");
         usage.append("  export   --session FILE.xmi --out FILE.zip [--pseudonymize] [--map FILE]\n");
@@ -252,6 +262,7 @@ public final class TriageCli {
         autosave.save();
         boolean json = arguments.flag("json");
         SummaryPrinter printer = new SummaryPrinter(json ? err : out);
+        BufferedReader answers = answers();
         printer.print(session);
         if (PlaybookRunner.planned(session).isEmpty() && !PlaybookRunner.handedOver(session).isEmpty()) {
             printer.line("\nNothing to do on this PC: what is found is decided in the tenant and handed over.");
@@ -262,7 +273,6 @@ public final class TriageCli {
                     : "\nNothing to do: no step is still planned.");
         } else {
             boolean yes = arguments.flag("yes");
-            BufferedReader answers = answers();
             printer.line("\nPlaybook");
             new PlaybookRunner(engine, fixes, target, session)
                     .onChange(attempt -> {
@@ -275,11 +285,16 @@ public final class TriageCli {
                             new NullProgressMonitor());
             printer.outcome(session);
         }
+        int undone = DONE;
+        if (arguments.value("undo") != null) {
+            undone = new UndoCommands(printer, err, answers).undo(session, target, arguments.value("undo"),
+                    arguments.flag("yes"));
+        }
         if (json) {
             out.println(ReportJson.write(session));
         }
-        return worst(worst(autosave.save(), instructionsIfAsked(session, arguments, printer)),
-                exportIfAsked(session, arguments));
+        return worst(undone, worst(worst(autosave.save(), instructionsIfAsked(session, arguments, printer)),
+                exportIfAsked(session, arguments)));
     }
 
     /** {@code --instructions FILE}: the steps handed to the user, as text and as a PowerShell script beside it. */
@@ -354,6 +369,58 @@ public final class TriageCli {
             }
             return failed ? FAILED : DONE;
         }
+    }
+
+    /** {@code undo --session FILE --step FIX-ID}: the step's recorded values put back on the session's target. */
+    private int undo(Arguments arguments) throws UsageException {
+        String file = required(arguments, "session");
+        String step = required(arguments, "step");
+        Session session;
+        try {
+            session = SessionFiles.load(Path.of(file));
+        } catch (SessionFileException e) {
+            err.println("triage: cannot read the session: " + e.getMessage());
+            return TARGET_UNREADABLE;
+        }
+        String spec = arguments.value("target") != null ? arguments.value("target") : SessionRecovery.targetSpec(session);
+        if (spec == null || spec.isBlank()) {
+            err.println("triage: the session " + file + " does not record its target; name it with --target");
+            return TARGET_UNREADABLE;
+        }
+        try (Target target = open(spec)) {
+            if (target == null) {
+                return TARGET_UNREADABLE;
+            }
+            String recorded = session.getTarget() == null ? null : session.getTarget().getHostname();
+            String opened = target.info().hostname();
+            if (recorded != null && opened != null && !recorded.equalsIgnoreCase(opened)) {
+                err.println("triage: cannot undo " + step + ": the session is of " + recorded + " but the target "
+                        + spec + " is " + opened + "; undo on the workstation the step ran on");
+                return FAILED;
+            }
+            out.println("Session " + session.getId() + " on " + spec);
+            int steps = session.getFixAttempts().size();
+            int result = new UndoCommands(new SummaryPrinter(out), err, answers()).undo(session, target, step,
+                    arguments.flag("yes"));
+            if (session.getFixAttempts().size() == steps) {
+                return result;
+            }
+            String save = arguments.value("save") == null ? file : arguments.value("save");
+            try {
+                SessionFiles.save(session, Path.of(save));
+                out.println("Session saved to " + save);
+            } catch (IOException e) {
+                err.println("triage: cannot save the session to " + save + ": " + e.getMessage());
+                return FAILED;
+            }
+            return result;
+        }
+    }
+
+    private static Set<String> union(Set<String> options, String more) {
+        java.util.HashSet<String> all = new java.util.HashSet<>(options);
+        all.add(more);
+        return Set.copyOf(all);
     }
 
     private int export(Arguments arguments) throws UsageException {

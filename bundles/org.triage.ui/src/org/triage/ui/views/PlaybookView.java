@@ -25,11 +25,14 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.triage.core.fix.FixRegistry;
 import org.triage.core.playbook.StepDecisions;
 import org.triage.core.playbook.StepRisk;
+import org.triage.core.playbook.UndoStep;
 import org.triage.core.playbook.UserInstructions;
 import org.triage.core.session.Sessions;
 import org.triage.model.Change;
@@ -43,6 +46,7 @@ import org.triage.model.TriageFactory;
 import org.triage.ui.handlers.PlaybookStepHandler;
 import org.triage.ui.session.PlaybookStepJob;
 import org.triage.ui.session.SessionEditJob;
+import org.triage.ui.session.UndoStepJob;
 import org.triage.ui.session.VerifyStepJob;
 
 /**
@@ -60,6 +64,9 @@ public class PlaybookView extends SessionViewPart {
     public static final String SKIP = "playbook.skip";
     public static final String NOTE = "playbook.note";
     public static final String COPY = "playbook.copy";
+    public static final String UNDO = "playbook.undo";
+    /** The label of the button that confirms an undo. */
+    public static final String UNDO_LABEL = "Undo";
     /** The Skip button's label for a step that was skipped or declined: it plans the step again. */
     public static final String PLAN_AGAIN_LABEL = "Plan Again";
     /** The label of the button that confirms a destructive step. */
@@ -72,6 +79,7 @@ public class PlaybookView extends SessionViewPart {
     private Button skip;
     private Button note;
     private Button copy;
+    private Button undo;
 
     @Override
     protected void createControls(Composite parent) {
@@ -94,13 +102,16 @@ public class PlaybookView extends SessionViewPart {
         sash.setWeights(50, 50);
 
         Composite buttons = new Composite(parent, SWT.NONE);
-        buttons.setLayout(new GridLayout(5, true));
+        buttons.setLayout(new GridLayout(6, true));
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         apply = button(buttons, "Apply...", APPLY, this::applySelected);
         verify = button(buttons, "Verify", VERIFY, () -> selected().ifPresent(a -> new VerifyStepJob(manager, a).schedule()));
         skip = button(buttons, "Skip", SKIP, this::skipSelected);
         note = button(buttons, "Add note...", NOTE, this::noteSelected);
         copy = button(buttons, "Copy", COPY, this::copySelected);
+        undo = button(buttons, "Undo...", UNDO, this::undoSelected);
+        undo.setToolTipText("Put back the registry values the selected step changed, after showing each value now and "
+                + "as restored");
         copy.setToolTipText("Copy the step as instructions for the user, to paste into the ticket");
         apply.setToolTipText("Apply the selected step to the workstation, after showing what it changes (Ctrl+Shift+A)");
         verify.setToolTipText("Run the probes again and record whether the step's problems are gone (Ctrl+Shift+V)");
@@ -191,6 +202,38 @@ public class PlaybookView extends SessionViewPart {
         });
     }
 
+    /**
+     * Undoes the selected completed, reversible step in a job: the job reads each value as it is now and this asks,
+     * on the UI thread, with every value now and as restored (Cancel by default), or says why it cannot be undone.
+     */
+    private void undoSelected() {
+        FixAttempt attempt = selected().orElse(null);
+        if (attempt == null || shown() == null || !UndoStep.canUndo(shown(), attempt)) {
+            return;
+        }
+        Display display = table.getControl().getDisplay();
+        new UndoStepJob(manager, attempt, preview -> {
+            boolean[] confirmed = { false };
+            display.syncExec(() -> {
+                if (table.getControl().isDisposed()) {
+                    return;
+                }
+                Shell shell = table.getControl().getShell();
+                if (preview.refused()) {
+                    MessageDialog.openError(shell, "Cannot undo " + attempt.getFixName(), (preview.values().isEmpty()
+                            ? "" : preview.describe() + "\n") + "Nothing was changed: " + preview.refusal());
+                    return;
+                }
+                MessageDialog dialog = new MessageDialog(shell, "Undo " + attempt.getFixName(), null,
+                        preview.describe() + "\nThis changes Windows' system settings in the registry; the undo is "
+                                + "recorded in the session.\nUndo it now?", MessageDialog.WARNING, 1, UNDO_LABEL,
+                        IDialogConstants.CANCEL_LABEL);
+                confirmed[0] = dialog.open() == 0;
+            });
+            return confirmed[0];
+        }).schedule();
+    }
+
     private void copySelected() {
         selected().ifPresent(attempt -> {
             Clipboard clipboard = new Clipboard(table.getControl().getDisplay());
@@ -244,6 +287,7 @@ public class PlaybookView extends SessionViewPart {
         skip.setText(planAgain ? PLAN_AGAIN_LABEL : "Skip");
         skip.setEnabled(canAct && (StepDecisions.canSkip(attempt) || planAgain));
         copy.setEnabled(attempt != null && shown() != null);
+        undo.setEnabled(canAct && UndoStep.canUndo(shown(), attempt));
         note.setEnabled(shown() != null && manager.target() != null);
         details.setText(attempt == null ? (shown() == null || shown().getFixAttempts().isEmpty()
                 ? "No fix is called for." : "Select a step to see what it will change.") : describe(attempt));
