@@ -110,6 +110,8 @@ class FleetIngestKillTest {
             ingest.destroyForcibly();
             ingest.waitFor(60, TimeUnit.SECONDS);
         }
+        // what it printed, kept beside its stderr for whoever reads a failure
+        Files.write(work.resolve(database + "-killed.out"), printed, StandardCharsets.UTF_8);
         String told = String.join("\n", printed) + "\n--- stderr\n" + Files.readString(stderr, StandardCharsets.UTF_8);
         assertTrue(sentKill, () -> "the ingest ended before it was killed:\n" + told);
         assertEquals(128 + 9, ingest.exitValue(), () -> "killed by SIGKILL:\n" + told);
