@@ -31,10 +31,12 @@ import org.triage.fleet.internal.FleetCredentials;
 final class FleetCommands {
 
     static final String USAGE = """
-              fleet ingest PATH... [--db URL] [--threads N] [--progress]
+              fleet ingest PATH... [--db URL] [--threads N] [--progress] [--list]
                        diagnose every snapshot (zip or folder) and export under the paths offline and record each
                        device's newest snapshot, findings and facts in the fleet index; files already ingested (by
-                       content) are skipped, unreadable ones recorded with the reason; a progress bar on a terminal
+                       content) are skipped, unreadable ones recorded with the reason; a progress bar on a terminal;
+                       --list prints a line per file as soon as it is committed: diagnosed|skipped|unreadable
+                       SHA256 PATH (SHA256 is - for a file that could not be read at all)
               fleet report [--json] [--since DATE] [--db URL]
                        devices affected by each cause, each cause by VPN client, gateway, tunnel mode, site, OS
                        build, join type, proxy and day; the top combinations
@@ -68,7 +70,7 @@ final class FleetCommands {
         }
         List<String> rest = words.subList(1, words.size());
         return switch (words.get(0)) {
-            case "ingest" -> ingest(Arguments.parse(rest, Set.of("db", "threads"), Set.of("progress")));
+            case "ingest" -> ingest(Arguments.parse(rest, Set.of("db", "threads"), Set.of("progress", "list")));
             case "report" -> report(Arguments.parse(rest, Set.of("db", "since"), Set.of("json")));
             case "devices" -> devices(Arguments.parse(rest, Set.of("db", "since", "cause", "by", "value"), Set.of()));
             case "unreadable" -> unreadable(Arguments.parse(rest, Set.of("db"), Set.of()));
@@ -103,7 +105,8 @@ final class FleetCommands {
         try (FleetIndex index = open(arguments)) {
             out.println("Ingesting into " + index.database() + " with " + threads + " worker(s)");
             ProgressBar progress = new ProgressBar(this.progress, bar);
-            IngestResult result = index.ingest(paths, threads, progress, new NullProgressMonitor());
+            IngestResult result = index.ingest(paths, threads, arguments.flag("list") ? listing(progress) : progress,
+                    new NullProgressMonitor());
             progress.finish();
             result.problems().forEach(problem -> err.println("triage: warning: " + problem));
             progress.unreadable().forEach(file -> err.println("triage: unreadable: " + file.path() + ": "
@@ -119,6 +122,28 @@ final class FleetCommands {
             err.println("triage: " + e.getMessage());
             return TriageCli.FAILED;
         }
+    }
+
+    /**
+     * The progress bar, and a line per file on stdout as soon as its transaction committed (flushed at once, so that a
+     * script or an admin watching knows what a run that is stopped midway has already recorded).
+     */
+    private IngestListener listing(ProgressBar progress) {
+        return new IngestListener() {
+
+            @Override
+            public void found(int files) {
+                progress.found(files);
+            }
+
+            @Override
+            public void accept(IngestedFile file) {
+                progress.accept(file);
+                out.println(file.outcome().name().toLowerCase(Locale.ROOT) + " "
+                        + (file.sha256() == null ? "-" : file.sha256()) + " " + file.path());
+                out.flush();
+            }
+        };
     }
 
     private int report(Arguments arguments) throws UsageException {

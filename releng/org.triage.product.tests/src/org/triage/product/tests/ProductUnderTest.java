@@ -40,10 +40,40 @@ final class ProductUnderTest {
 
     /** {@code triage ARGS}: the command line in the product's own runtime. */
     Command.Result triage(String... arguments) throws IOException, InterruptedException {
+        return Command.run(command(arguments), environment(), logs, COMMAND_TIMEOUT);
+    }
+
+    /**
+     * {@code triage ARGS} started and left running, its stdout to read as it comes, its stderr into a file: for a
+     * test that watches the product work and stops it midway. The launcher execs the JVM, so the process is the
+     * product's JVM itself.
+     */
+    Process start(Path stderr, String... arguments) throws IOException {
+        Files.createDirectories(stderr.getParent());
+        ProcessBuilder builder = new ProcessBuilder(command(arguments)).redirectError(stderr.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        builder.environment().putAll(environment());
+        return builder.start();
+    }
+
+    /** The same product with another state folder ({@code TRIAGE_HOME}): another user of the same installation. */
+    ProductUnderTest withTriageHome(Path triageHome) {
+        return new ProductUnderTest(home, triageHome, logs);
+    }
+
+    /** The product's state folder, {@code TRIAGE_HOME}: its workspaces and the fleet index. */
+    Path triageHome() {
+        return userHome;
+    }
+
+    private List<String> command(String... arguments) {
         List<String> command = new ArrayList<>(List.of(home.resolve("triage").toString()));
         command.addAll(List.of(arguments));
-        return Command.run(command, Map.of("JAVA_HOME", Environment.javaHome().toString(), "TRIAGE_HOME",
-                userHome.toString()), logs, COMMAND_TIMEOUT);
+        return command;
+    }
+
+    private Map<String, String> environment() {
+        return Map.of("JAVA_HOME", Environment.javaHome().toString(), "TRIAGE_HOME", userHome.toString());
     }
 
     Path home() {
