@@ -1,19 +1,14 @@
 package org.triage.core.engine;
 
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EContentAdapter;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.triage.core.rules.RuleDescriptor;
+import org.triage.core.session.ReadOnlyCopies;
 import org.triage.model.Observation;
 import org.triage.model.Symptom;
 
@@ -31,7 +26,7 @@ final class RuleFacts {
     private final List<String> attempts = new ArrayList<>();
 
     RuleFacts(RuleDescriptor rule, Map<String, Observation> sessionLatest, Symptom sessionSymptom) {
-        Copier copier = new Copier();
+        ReadOnlyCopies.DetachedCopier copier = new ReadOnlyCopies.DetachedCopier();
         sessionLatest.forEach((probe, observation) -> {
             if (rule.seesEveryProbe() || rule.reads().stream().anyMatch(read -> read.probe().equals(probe))) {
                 Observation copy = (Observation) copier.copy(observation);
@@ -48,21 +43,7 @@ final class RuleFacts {
     }
 
     private void guard(EObject copy) {
-        copy.eAdapters().add(new EContentAdapter() {
-            @Override
-            public void notifyChanged(Notification notification) {
-                super.notifyChanged(notification);
-                if (notification.getEventType() == Notification.REMOVING_ADAPTER
-                        || notification.getEventType() == Notification.RESOLVE) {
-                    return;
-                }
-                String change = describe(notification);
-                synchronized (attempts) {
-                    attempts.add(change);
-                }
-                throw new UnsupportedOperationException("the facts are read-only to rules; refused: " + change);
-            }
-        });
+        ReadOnlyCopies.refuseChanges(copy, "the facts are read-only to rules; refused: ", attempts);
     }
 
     Map<String, Observation> latest() {
@@ -82,47 +63,6 @@ final class RuleFacts {
     List<String> attempts() {
         synchronized (attempts) {
             return List.copyOf(attempts);
-        }
-    }
-
-    private static String describe(Notification notification) {
-        String feature = notification.getFeature() instanceof EStructuralFeature structural ? structural.getName()
-                : String.valueOf(notification.getFeature());
-        String owner = notification.getNotifier() instanceof EObject object ? object.eClass().getName()
-                : String.valueOf(notification.getNotifier());
-        String verb = switch (notification.getEventType()) {
-            case Notification.SET -> "set";
-            case Notification.UNSET -> "unset";
-            case Notification.ADD, Notification.ADD_MANY -> "added to";
-            case Notification.REMOVE, Notification.REMOVE_MANY -> "removed from";
-            case Notification.MOVE -> "reordered";
-            default -> "changed";
-        };
-        return verb + " " + feature + " of " + owner;
-    }
-
-    /** Copies dates and byte arrays too: EMF copies them by reference, and the record's own would move with them. */
-    private static final class Copier extends EcoreUtil.Copier {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected void copyAttributeValue(EAttribute attribute, EObject object, Object value,
-                EStructuralFeature.Setting setting) {
-            super.copyAttributeValue(attribute, object, detached(value), setting);
-        }
-
-        private static Object detached(Object value) {
-            if (value instanceof Date date) {
-                return new Date(date.getTime());
-            }
-            if (value instanceof byte[] bytes) {
-                return bytes.clone();
-            }
-            if (value instanceof List<?> list && list.stream().anyMatch(e -> e instanceof Date || e instanceof byte[])) {
-                return list.stream().map(Copier::detached).toList();
-            }
-            return value;
         }
     }
 }
