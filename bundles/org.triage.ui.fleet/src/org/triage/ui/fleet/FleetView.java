@@ -34,7 +34,10 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IMemento;
+import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.WorkbenchException;
 import org.eclipse.ui.part.ViewPart;
 import org.jfree.chart.swt.ChartComposite;
@@ -114,6 +117,29 @@ public final class FleetView extends ViewPart {
             return facts.entrySet().stream()
                     .allMatch(fact -> Objects.equals(fact.getValue(), device.fact(fact.getKey())));
         }
+    }
+
+    /** The memento key of a shared database's URL (never credentials: the index refuses a URL with them). */
+    static final String SHARED_DATABASE = "sharedDatabase";
+
+    @Override
+    public void init(IViewSite site, IMemento memento) throws PartInitException {
+        super.init(site, memento);
+        database = databaseFrom(memento);
+    }
+
+    @Override
+    public void saveState(IMemento memento) {
+        super.saveState(memento);
+        if (!database.isEmbedded()) {
+            memento.putString(SHARED_DATABASE, database.jdbcUrl());
+        }
+    }
+
+    /** The database a restored view reads: the shared one it read before, else the embedded default. */
+    public static FleetDatabase databaseFrom(IMemento memento) {
+        String url = memento == null ? null : memento.getString(SHARED_DATABASE);
+        return url == null || url.isBlank() ? FleetDatabase.standard() : FleetDatabase.shared(url);
     }
 
     @Override

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +51,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.XMLMemento;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.jfree.chart.swt.ChartComposite;
 import org.jfree.data.category.CategoryDataset;
@@ -331,6 +334,33 @@ class FleetViewTest {
             assertFalse(job instanceof FleetIngestJob, "cancelled: nothing is ingested");
         }
         PlatformUI.getWorkbench().showPerspective(FleetPerspective.TRIAGE_PERSPECTIVE, window);
+    }
+
+    @Test
+    void theViewRemembersASharedDatabaseAcrossRestarts() throws Exception {
+        FleetView view = (FleetView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                .showView(FleetView.ID);
+        FleetDatabase before = view.database();
+        try {
+            view.setDatabase(FleetDatabase.shared("jdbc:postgresql://127.0.0.1:5432/triage"));
+            XMLMemento saved = XMLMemento.createWriteRoot("view");
+            view.saveState(saved);
+            StringWriter text = new StringWriter();
+            saved.save(text);
+            assertEquals(FleetDatabase.shared("jdbc:postgresql://127.0.0.1:5432/triage"),
+                    FleetView.databaseFrom(XMLMemento.createReadRoot(new StringReader(text.toString()))));
+
+            view.setDatabase(FleetDatabase.embedded(temp));
+            XMLMemento embedded = XMLMemento.createWriteRoot("view");
+            view.saveState(embedded);
+            assertEquals(FleetDatabase.standard(), FleetView.databaseFrom(embedded),
+                    "the embedded database is the default one, not remembered");
+            assertEquals(FleetDatabase.standard(), FleetView.databaseFrom(null), "a new view reads the default");
+        } finally {
+            view.setDatabase(before);
+            UiConditions.waitUntil("the view's reads are done",
+                    () -> Job.getJobManager().find(FleetView.JOB_FAMILY).length == 0, 30_000);
+        }
     }
 
     @Test
