@@ -31,9 +31,9 @@ trap cleanup EXIT
 echo "Fleet benchmark: $count snapshots, $threads worker(s), $(nproc) cores, $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)"
 mkdir -p "$work/classes"
 "$JAVA_HOME/bin/javac" -d "$work/classes" \
-  "$root/bundles/org.triage.fleet.tests/src/org/triage/fleet/tests/FleetGenerator.java"
+  "$root/bundles/org.triage.tests.harness/src/org/triage/tests/harness/FleetGenerator.java"
 started=$(date +%s%N)
-"$JAVA_HOME/bin/java" -cp "$work/classes" org.triage.fleet.tests.FleetGenerator \
+"$JAVA_HOME/bin/java" -cp "$work/classes" org.triage.tests.harness.FleetGenerator \
   "$root/bundles/org.triage.snapshot.tests/resources/snapshots" "$work/share" "$count" 42
 echo "generated in $(( ($(date +%s%N) - started) / 1000000 )) ms, $(du -sh "$work/share" | cut -f1) on disk"
 

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.triage.cli.TriageCli;
-import org.triage.fleet.tests.FleetGenerator;
-import org.triage.fleet.tests.FleetGenerator.Generated;
+import org.triage.tests.harness.FleetGenerator;
+import org.triage.tests.harness.FleetGenerator.Generated;
 import org.triage.fleet.tests.TestDatabase;
 import org.triage.tests.harness.Samples;
 

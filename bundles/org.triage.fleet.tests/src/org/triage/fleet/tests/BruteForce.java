@@ -14,7 +14,7 @@ import org.triage.core.engine.Diagnosis;
 import org.triage.core.engine.DiagnosisEngine;
 import org.triage.core.target.Target;
 import org.triage.core.target.Targets;
-import org.triage.fleet.tests.FleetGenerator.Generated;
+import org.triage.tests.harness.FleetGenerator.Generated;
 import org.triage.model.Finding;
 import org.triage.model.Session;
 

@@ -32,7 +32,8 @@ import org.triage.fleet.FleetReport.CellCount;
 import org.triage.fleet.IngestResult;
 import org.triage.fleet.IngestedFile;
 import org.triage.fleet.UnreadableFile;
-import org.triage.fleet.tests.FleetGenerator.Generated;
+import org.triage.tests.harness.FleetGenerator;
+import org.triage.tests.harness.FleetGenerator.Generated;
 import org.triage.tests.harness.Samples;
 
 /** Ingest and report on a generated fleet, against H2 and PostgreSQL alike. */

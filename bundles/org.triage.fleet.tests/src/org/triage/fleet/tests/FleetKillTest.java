@@ -26,7 +26,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.triage.fleet.FleetIndex;
 import org.triage.fleet.IngestResult;
-import org.triage.fleet.tests.FleetGenerator.Generated;
+import org.triage.tests.harness.FleetGenerator.Generated;
 
 /**
  * Kills a real ingest process with SIGKILL in the middle: every file it said was committed is in the index, whole
