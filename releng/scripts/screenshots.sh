@@ -44,7 +44,9 @@ echo "wrote docs/console-session.png"
 cleanup
 trap - EXIT
 
-# One picture per view, taken inside a real workbench by the UI test that checks they are not blank.
+# One picture per view, taken inside a real workbench by the UI test that checks they are not blank; with them the
+# newer causes' pictures on their own demo scenarios (ViewScreenshotsTest) and the Fleet view over a generated fleet
+# of a few hundred devices (FleetViewTest.pictureOfAGeneratedFleet).
 cd "$root"
 DISPLAY= ./test.sh -q -pl bundles/org.triage.ui.tests,bundles/org.triage.demo,bundles/org.triage.snapshot,\
 bundles/org.triage.fixes.m365,bundles/org.triage.ui.credentials,bundles/org.triage.ui.vpn,\

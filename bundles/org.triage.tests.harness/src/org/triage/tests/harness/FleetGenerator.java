@@ -23,7 +23,8 @@ import java.util.zip.ZipOutputStream;
  * varied facts: host name, collection day, OS build, VPN gateway, tunnel mode, site (DNS suffix). Each file keeps
  * its encoding (UTF-16LE with BOM, UTF-8 with or without BOM) and line ends; only the varied values change. Most
  * devices are written as zips, every seventh as a folder; every tenth device has an older second snapshot, so that
- * "newest snapshot per device" matters. Used by the fleet, CLI and product tests and by releng/bench/fleet-bench.sh.
+ * "newest snapshot per device" matters. Used by the fleet, CLI and product tests, the Fleet view's README picture and
+ * releng/bench/fleet-bench.sh.
  */
 public final class FleetGenerator {
 

@@ -49,6 +49,8 @@ final class FleetCharts {
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
+        // gateways are host names: slanted, they stay readable where a fleet has more than a handful
+        plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         return chart;
     }
 

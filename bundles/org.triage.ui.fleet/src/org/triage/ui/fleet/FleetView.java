@@ -41,6 +41,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.WorkbenchException;
 import org.eclipse.ui.part.ViewPart;
 import org.jfree.chart.swt.ChartComposite;
+import org.triage.core.rules.Causes;
 import org.triage.fleet.Dimension;
 import org.triage.fleet.FleetCell;
 import org.triage.fleet.FleetDevice;
@@ -158,6 +159,7 @@ public final class FleetView extends ViewPart {
         matrix = table(tables, MATRIX, 3, 150, 2);
         matrix.addListener(SWT.MouseDown, event -> drillAt(new Point(event.x, event.y)));
         matrix.addListener(SWT.DefaultSelection, event -> drillAt(matrix.getSelectionIndex(), 1));
+        showCauseIdOnHover(matrix);
 
         label(tables, "Top combinations of a cause and the facts its devices share (click: their devices)", 2);
         combinations = table(tables, COMBINATIONS, 2, 80, 2);
@@ -165,6 +167,7 @@ public final class FleetView extends ViewPart {
                 "OS build" }) {
             column(combinations, column, column.equals("Devices") ? 65 : column.equals("Cause") ? 170 : 120);
         }
+        showCauseIdOnHover(combinations);
         combinations.addListener(SWT.Selection, event -> drillIntoCombination(combinations.getSelectionIndex()));
 
         drillTitle = label(tables, "Devices: click a count above", 1);
@@ -423,12 +426,15 @@ public final class FleetView extends ViewPart {
             for (CauseCount cause : report.causes()) {
                 Map<String, Integer> counts = new HashMap<>();
                 report.breakdown(groupBy, cause.causeId()).forEach(cell -> counts.put(cell.value(), cell.devices()));
-                row(cause.causeId(), cause.devices(), cause.causeId(), values, counts);
+                row(Causes.title(cause.causeId()), cause.devices(), cause.causeId(), values, counts);
             }
             Map<String, Integer> all = new HashMap<>();
             values.forEach(cell -> all.put(cell.value(), cell.devices()));
             row(ALL_DEVICES, report.devices(), null, values, all);
             TableColumn[] columns = matrix.getColumns();
+            // a cause's whole title, within reason
+            columns[0].pack();
+            columns[0].setWidth(Math.max(190, Math.min(columns[0].getWidth() + 12, 340)));
             for (int i = FIRST_VALUE_COLUMN; i < columns.length; i++) {
                 // a value's whole name and its count in sight, within reason
                 columns[i].pack();
@@ -457,7 +463,7 @@ public final class FleetView extends ViewPart {
         combinations.removeAll();
         for (Combination combination : report.topCombinations()) {
             TableItem item = new TableItem(combinations, SWT.NONE);
-            List<String> texts = new ArrayList<>(List.of(combination.causeId(),
+            List<String> texts = new ArrayList<>(List.of(Causes.title(combination.causeId()),
                     Integer.toString(combination.devices())));
             for (Dimension dimension : FleetReport.COMBINATION_DIMENSIONS) {
                 texts.add(FleetCharts.label(combination.facts().get(dimension)));
@@ -465,6 +471,9 @@ public final class FleetView extends ViewPart {
             item.setText(texts.toArray(String[]::new));
             item.setData(combination);
         }
+        TableColumn cause = combinations.getColumn(0);
+        cause.pack();
+        cause.setWidth(Math.max(170, Math.min(cause.getWidth() + 12, 340)));
     }
 
     private void showDevices(Drill shown, List<FleetDevice> found) {
@@ -504,6 +513,28 @@ public final class FleetView extends ViewPart {
         }
     }
 
+    /**
+     * The rows name a cause by its title, as an admin reads it; the pointer over the first column shows the cause's id,
+     * which the CLI's report, the JSON export and the charts' legend use.
+     */
+    private static void showCauseIdOnHover(Table table) {
+        table.addListener(SWT.MouseMove, event -> {
+            TableItem item = table.getItem(new Point(event.x, event.y));
+            String id = item == null || !item.getBounds(0).contains(event.x, event.y) ? null : causeIdOf(item);
+            String tip = id == null ? null : "cause id: " + id;
+            if (!Objects.equals(tip, table.getToolTipText())) {
+                table.setToolTipText(tip);
+            }
+        });
+    }
+
+    private static String causeIdOf(TableItem item) {
+        if (item.getData() instanceof Combination combination) {
+            return combination.causeId();
+        }
+        return item.getData(CELLS) instanceof FleetCell[] cells && cells.length > 0 ? cells[0].causeId() : null;
+    }
+
     /** Lists the devices of a matrix cell: a row (a cause, or all devices) and a column (its total, or a value). */
     public void drillAt(int row, int column) {
         if (row < 0 || row >= matrix.getItemCount()) {
@@ -514,7 +545,7 @@ public final class FleetView extends ViewPart {
             return;
         }
         FleetCell cell = cells[column];
-        String who = cell.causeId() == null ? "all devices" : cell.causeId();
+        String who = cell.causeId() == null ? "all devices" : Causes.title(cell.causeId());
         String title = cell.dimension() == null ? who
                 : who + " with " + cell.dimension().label() + " " + FleetCharts.label(cell.value());
         drillInto(new Drill(cell, Map.of(), title));
@@ -530,7 +561,7 @@ public final class FleetView extends ViewPart {
         for (Dimension dimension : FleetReport.COMBINATION_DIMENSIONS) {
             facts.put(dimension, combination.facts().get(dimension));
         }
-        String title = combination.causeId() + " with " + FleetReport.COMBINATION_DIMENSIONS.stream()
+        String title = Causes.title(combination.causeId()) + " with " + FleetReport.COMBINATION_DIMENSIONS.stream()
                 .map(dimension -> FleetCharts.label(facts.get(dimension))).collect(Collectors.joining(" / "));
         drillInto(new Drill(FleetCell.cause(combination.causeId(), report.since()), facts, title));
     }

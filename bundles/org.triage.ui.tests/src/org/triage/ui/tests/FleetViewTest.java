@@ -64,9 +64,13 @@ import org.triage.core.engine.DiagnosisEngine;
 import org.triage.core.session.SessionRecovery;
 import org.triage.core.target.Target;
 import org.triage.core.target.Targets;
+import org.triage.core.rules.Causes;
+import org.triage.fleet.FleetCell;
 import org.triage.fleet.FleetIndex;
 import org.triage.fleet.FleetReport;
 import org.triage.fleet.IngestResult;
+import org.triage.tests.harness.FleetGenerator;
+import org.triage.tests.harness.FleetGenerator.Generated;
 import org.triage.model.Finding;
 import org.triage.model.Session;
 import org.triage.ui.fleet.FleetDatabase;
@@ -88,6 +92,9 @@ import org.triage.ui.session.SessionJob;
 class FleetViewTest {
 
     private static final String SAMPLES = "bundles/org.triage.snapshot.tests/resources/snapshots";
+
+    /** A few hundred devices: a wave of tickets as the README's picture shows it. */
+    private static final int GENERATED_SNAPSHOTS = 330;
 
     @TempDir
     Path temp;
@@ -147,7 +154,11 @@ class FleetViewTest {
             if (row.getText(0).equals(FleetView.ALL_DEVICES)) {
                 allDevices = Integer.parseInt(row.getText(1));
             } else {
-                shown.put(row.getText(0), Integer.parseInt(row.getText(1)));
+                // a cause reads as its title; the cell behind it holds its id
+                String causeId = causeIdOf(row);
+                assertEquals(Causes.title(causeId), row.getText(0), "the row of " + causeId + " shows its title");
+                assertFalse(row.getText(0).equals(causeId), causeId + " has a title of its own");
+                shown.put(causeId, Integer.parseInt(row.getText(1)));
             }
         }
         assertEquals(3, allDevices, "devices in the fleet");
@@ -160,7 +171,7 @@ class FleetViewTest {
 
         // each value column of the breakdown adds up, over the causes, to what its cause has
         int firstCauseRow = 0;
-        String firstCause = matrix.getItem(firstCauseRow).getText(0);
+        String firstCause = causeIdOf(matrix.getItem(firstCauseRow));
         int valueSum = 0;
         for (int column = FleetView.FIRST_VALUE_COLUMN; column < matrix.getColumnCount(); column++) {
             valueSum += Integer.parseInt(matrix.getItem(firstCauseRow).getText(column));
@@ -201,10 +212,8 @@ class FleetViewTest {
         // the picture, with a cell drilled into, then the layout check (the picture is kept first, so that a
         // failing layout can be looked at)
         settle(display);
-        Path pictures = Path.of(System.getProperty("triage.screenshots", "target/screenshots"));
-        Files.createDirectories(pictures);
-        // the README's picture is the embedded database's, the product's default
-        Path picture = embedded ? pictures.resolve("view-fleet.png") : temp.resolve("view-fleet-postgresql.png");
+        // the README's picture is taken over a generated fleet (pictureOfAGeneratedFleet); three devices make a thin one
+        Path picture = temp.resolve("view-fleet-" + (embedded ? "h2" : "postgresql") + ".png");
         ImageLoader writer = new ImageLoader();
         writer.data = new ImageData[] { capture(shell) };
         writer.save(picture.toString(), SWT.IMAGE_PNG);
@@ -284,6 +293,70 @@ class FleetViewTest {
         assertEquals(causesOf(snapshots.get("CONTOSO-LT-0533")), openedCauses, "the same diagnosis as the index's");
         assertEquals(FleetPerspective.TRIAGE_PERSPECTIVE, window.getActivePage().getPerspective().getId(),
                 "the console shows the device in the Triage perspective");
+    }
+
+    /**
+     * The README's picture of the Fleet view: a fleet generated from the sample snapshots as the fleet benchmark
+     * generates it (a few hundred devices over two weeks, five gateways, both tunnel modes, three OS builds, four
+     * sites), ingested by the view's job into the embedded database, the first cause drilled into.
+     */
+    @Test
+    void pictureOfAGeneratedFleet() throws Exception {
+        Path share = temp.resolve("share");
+        List<Generated> generated = new FleetGenerator(sample("contoso-0x8004de40").getParent()).generate(share,
+                GENERATED_SNAPSHOTS, 42);
+        long hosts = generated.stream().map(Generated::hostname).distinct().count();
+        FleetDatabase database = FleetDatabase.embedded(temp.resolve("state"));
+        Display display = Display.getCurrent();
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        waitForJobs();
+        PlatformUI.getWorkbench().showPerspective(FleetPerspective.ID, window);
+        FleetView view = (FleetView) window.getActivePage().showView(FleetView.ID);
+        Shell shell = window.getShell();
+        shell.setBounds(0, 0, 1280, 720);
+        shell.layout(true, true);
+
+        FleetIngestJob ingest = view.ingest(database, List.of(share));
+        String marker = temp.resolve("state").toString();
+        UiConditions.waitUntil("the generated fleet is ingested and shown", () -> ingest.getResult() != null
+                && Job.getJobManager().find(FleetView.JOB_FAMILY).length == 0 && view.report() != null
+                && view.report().database().contains(marker), 600_000);
+        assertEquals(GENERATED_SNAPSHOTS, ingest.result().diagnosed(), ingest.result().toString());
+        assertEquals(0, ingest.result().unreadable(), ingest.result().toString());
+        FleetReport report = view.report();
+        assertEquals(hosts, report.devices(), "one row per device, its newest snapshot");
+        assertTrue(report.causes().size() >= 2, "the generated fleet has several causes: " + report.causes());
+
+        Table matrix = table(shell, FleetView.MATRIX);
+        assertEquals(report.causes().size() + 1, matrix.getItemCount(), "a row per cause and All devices");
+        assertEquals(FleetGenerator.GATEWAYS.size() * 2, matrix.getColumnCount() - FleetView.FIRST_VALUE_COLUMN,
+                "a column per gateway the generator used (five of Contoso's, five of Fabrikam's)");
+        ChartComposite overTime = UiConditions.find(shell, ChartComposite.class,
+                c -> FleetView.CHART_OVER_TIME.equals(c.getData())).get(0);
+        Set<String> days = new TreeSet<>();
+        generated.forEach(g -> days.add(g.collectedAt().toLocalDate().toString()));
+        assertTrue(overTime.getChart().getCategoryPlot().getDataset().getColumnCount() >= FleetGenerator.DAYS,
+                "the chart spans the days collected: " + days);
+
+        // the picture shows the devices behind the first cause, as an admin sees them after one click
+        click(matrix, 0, 1);
+        int inFirstCause = Integer.parseInt(matrix.getItem(0).getText(1));
+        Table devices = table(shell, FleetView.DEVICES);
+        UiConditions.waitUntil("the devices of the first cause are listed", () -> devices.getItemCount() == inFirstCause
+                && Job.getJobManager().find(FleetView.JOB_FAMILY).length == 0, 60_000);
+        settle(display);
+        Path pictures = Files.createDirectories(Path.of(System.getProperty("triage.screenshots", "target/screenshots")));
+        Path picture = pictures.resolve("view-fleet.png");
+        ImageData image = capture(shell);
+        ImageLoader writer = new ImageLoader();
+        writer.data = new ImageData[] { image };
+        writer.save(picture.toString(), SWT.IMAGE_PNG);
+        ConsoleLayout.assertKeyRowsShown(shell, FleetView.ID);
+        assertTrue(ViewScreenshotsTest.distinctColours(image) > 20, "the Fleet view looks blank");
+        assertTrue(Files.size(picture) > 10_000, picture + " is too small to show the view");
+
+        // the console goes back to the Triage perspective the other tests expect
+        PlatformUI.getWorkbench().showPerspective(FleetPerspective.TRIAGE_PERSPECTIVE, window);
     }
 
     @Test
@@ -480,6 +553,10 @@ class FleetViewTest {
             }
         }
         return copy;
+    }
+
+    private static String causeIdOf(TableItem matrixRow) {
+        return ((FleetCell[]) matrixRow.getData(FleetView.CELLS))[0].causeId();
     }
 
     private static Table table(Shell shell, String key) {
