@@ -28,7 +28,7 @@ class CliTokenBrokerPlaybookTest {
         String out = result.out();
         assertTrue(out.contains("Symptom  0xCAA20004 (Teams)"), out);
         assertTrue(out.contains("  error    conditional-access-blocked  Conditional Access refused the token for"
-                + " 1fec8e78-bce4-4aaf-ab1b-5451cc387264: AADSTS53003 (access has been blocked by Conditional Access"
+                + " Microsoft Teams (1fec8e78-bce4-4aaf-ab1b-5451cc387264): AADSTS53003 (access has been blocked by Conditional Access"
                 + " policies)"), out);
         assertTrue(out.contains("evidence: registration.token-broker-events"), out);
         assertTrue(out.contains("Handed to the Entra ID admin (nothing on this PC fixes it)\n"
@@ -49,7 +49,7 @@ class CliTokenBrokerPlaybookTest {
         String out = result.out();
         assertTrue(out.contains("Symptom  Need Password (Outlook)"), out);
         assertTrue(out.contains("  error    mfa-required-by-policy      Entra ID requires multi-factor authentication"
-                + " that the silent token request of d3590ed6-52b3-4102-aeff-aad2292ab01c cannot give: AADSTS50076"), out);
+                + " that the silent token request of Microsoft Office (d3590ed6-52b3-4102-aeff-aad2292ab01c) cannot give: AADSTS50076"), out);
         assertTrue(out.contains("Session outcome: escalated — handed to the Entra ID admin: A changed policy requires"
                 + " multi-factor authentication (mfa-required-by-policy): "), out);
         assertFalse(out.contains("resolved"), out);

@@ -94,9 +94,24 @@ final class BrokerFailures {
         return newest.size() <= 3 ? named : named + "; and " + (newest.size() - 3) + " more";
     }
 
-    /** The apps the failures name, or "an app the events do not name". */
+    /**
+     * Microsoft's own client ids the broker's events name an app by, from Microsoft's list of commonly used first-party
+     * application ids (https://learn.microsoft.com/en-us/troubleshoot/entra/entra-id/governance/verify-first-party-apps-sign-in).
+     */
+    private static final Map<String, String> FIRST_PARTY_APPS = Map.of(
+            "1fec8e78-bce4-4aaf-ab1b-5451cc387264", "Microsoft Teams",
+            "d3590ed6-52b3-4102-aeff-aad2292ab01c", "Microsoft Office",
+            "ab9b8c07-8f02-4f72-87fa-80105867a763", "OneDrive SyncEngine",
+            "29d9ed98-a469-4536-ade2-f981bc1d605e", "Microsoft Authentication Broker",
+            "5e3ce6c0-2b1f-4285-8d4b-75ee78787346", "Microsoft Teams Web Client");
+
+    /** The apps the failures name ("Microsoft Teams (1fec8e78-...)" where the id is Microsoft's), or a plain word. */
     static String apps(List<Failure> failures) {
-        List<String> apps = failures.stream().map(Failure::app).filter(app -> app != null).distinct().toList();
+        List<String> apps = failures.stream().map(Failure::app).filter(app -> app != null && !app.isBlank()).distinct()
+                .map(app -> {
+                    String name = FIRST_PARTY_APPS.get(app.strip().toLowerCase(Locale.ROOT));
+                    return name == null ? app : name + " (" + app + ")";
+                }).toList();
         return apps.isEmpty() ? "an app the events do not name" : String.join(", ", apps);
     }
 

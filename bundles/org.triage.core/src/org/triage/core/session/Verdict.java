@@ -185,7 +185,9 @@ public record Verdict(String headline, List<Problem> problems, List<Step> steps,
             text = text.substring(0, code.start()) + id + (meaning == null ? "" : ": " + meaning) + text.substring(end);
         }
         text = TRACE.matcher(text).replaceAll("");
-        text = GUID.matcher(text).replaceAll("").replaceAll("\\s{2,}", " ").replace(" )", ")").strip();
+        // an id alone in brackets leaves them empty: "Microsoft Teams (1fec8e78-...)" reads "Microsoft Teams"
+        text = GUID.matcher(text).replaceAll("").replaceAll("\\s*\\(\\s*\\)", "").replaceAll("\\s{2,}", " ")
+                .replace(" )", ")").strip();
         if (text.length() > REASON_LENGTH) {
             int cut = text.lastIndexOf(' ', REASON_LENGTH - 1);
             text = text.substring(0, cut > REASON_LENGTH / 2 ? cut : REASON_LENGTH - 1) + "…";
