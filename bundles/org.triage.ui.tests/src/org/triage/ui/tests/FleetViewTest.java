@@ -35,8 +35,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
@@ -211,11 +209,11 @@ class FleetViewTest {
 
         // the picture, with a cell drilled into, then the layout check (the picture is kept first, so that a
         // failing layout can be looked at)
-        settle(display);
+        Pictures.settle(display, 800);
         // the README's picture is taken over a generated fleet (pictureOfAGeneratedFleet); three devices make a thin one
         Path picture = temp.resolve("view-fleet-" + (embedded ? "h2" : "postgresql") + ".png");
         ImageLoader writer = new ImageLoader();
-        writer.data = new ImageData[] { capture(shell) };
+        writer.data = new ImageData[] { Pictures.capture(shell) };
         writer.save(picture.toString(), SWT.IMAGE_PNG);
         ConsoleLayout.assertKeyRowsShown(shell, FleetView.ID);
         assertTrue(Files.size(picture) > 10_000, picture + " is too small to show the view");
@@ -344,10 +342,10 @@ class FleetViewTest {
         Table devices = table(shell, FleetView.DEVICES);
         UiConditions.waitUntil("the devices of the first cause are listed", () -> devices.getItemCount() == inFirstCause
                 && Job.getJobManager().find(FleetView.JOB_FAMILY).length == 0, 60_000);
-        settle(display);
+        Pictures.settle(display, 800);
         Path pictures = Files.createDirectories(Path.of(System.getProperty("triage.screenshots", "target/screenshots")));
         Path picture = pictures.resolve("view-fleet.png");
-        ImageData image = capture(shell);
+        ImageData image = Pictures.capture(shell);
         ImageLoader writer = new ImageLoader();
         writer.data = new ImageData[] { image };
         writer.save(picture.toString(), SWT.IMAGE_PNG);
@@ -570,7 +568,7 @@ class FleetViewTest {
     /** A mouse click on a cell of the table, as the view's listener receives it. */
     private static void click(Table table, int row, int column) {
         // as a user would: once the table has been laid out and painted (GTK places its rows then)
-        settle(table.getDisplay());
+        Pictures.settle(table.getDisplay(), 800);
         Rectangle cell = table.getItem(row).getBounds(column);
         Event down = new Event();
         down.x = cell.x + cell.width / 2;
@@ -602,28 +600,5 @@ class FleetViewTest {
         UiConditions.waitUntil("no session or fleet job is running",
                 () -> Job.getJobManager().find(SessionJob.FAMILY).length == 0
                         && Job.getJobManager().find(FleetView.JOB_FAMILY).length == 0, 30_000);
-    }
-
-    private static void settle(Display display) {
-        long until = System.currentTimeMillis() + 800;
-        UiConditions.waitUntil("the view has painted", () -> {
-            while (display.readAndDispatch()) {
-                // drain pending paints
-            }
-            return System.currentTimeMillis() > until;
-        }, 5_000);
-    }
-
-    private static ImageData capture(Shell shell) {
-        Rectangle area = shell.getDisplay().map(shell, null, shell.getClientArea());
-        Image image = new Image(shell.getDisplay(), area.width, area.height);
-        GC gc = new GC(shell.getDisplay());
-        try {
-            gc.copyArea(image, area.x, area.y);
-            return image.getImageData();
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
     }
 }

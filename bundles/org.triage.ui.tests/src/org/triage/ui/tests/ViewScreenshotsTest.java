@@ -13,12 +13,8 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -75,9 +71,9 @@ class ViewScreenshotsTest {
         for (Map.Entry<String, String> view : VIEWS.entrySet()) {
             page.showView(view.getKey());
             selectFirstRow(shell, SELECTIONS.get(view.getKey()));
-            settle(shell.getDisplay());
+            Pictures.settle(shell.getDisplay(), 500);
             Path file = folder.resolve(view.getValue());
-            ImageData picture = capture(shell);
+            ImageData picture = Pictures.capture(shell);
             ImageLoader writer = new ImageLoader();
             writer.data = new ImageData[] { picture };
             writer.save(file.toString(), SWT.IMAGE_PNG);
@@ -132,12 +128,12 @@ class ViewScreenshotsTest {
                     UiConditions.waitUntil(picture.filledTable() + " is filled", () -> UiConditions
                             .find(shell, Table.class, t -> picture.filledTable().equals(t.getData()))
                             .stream().anyMatch(t -> t.getItemCount() > 0), 10_000);
-                    settle(shell.getDisplay());
+                    Pictures.settle(shell.getDisplay(), 500);
                     // once the maximised view is laid out: the rows in sight are those of its full height
                     showFindingLast(shell, SELECTIONS.get(picture.viewId()));
-                    settle(shell.getDisplay());
+                    Pictures.settle(shell.getDisplay(), 500);
                     Path file = folder.resolve(picture.file());
-                    ImageData image = capture(shell);
+                    ImageData image = Pictures.capture(shell);
                     ImageLoader writer = new ImageLoader();
                     writer.data = new ImageData[] { image };
                     writer.save(file.toString(), SWT.IMAGE_PNG);
@@ -208,29 +204,6 @@ class ViewScreenshotsTest {
         Table table = UiConditions.find(shell, Table.class, t -> tableKey.equals(t.getData())).get(0);
         int visible = Math.max(1, (table.getClientArea().height - table.getHeaderHeight()) / table.getItemHeight());
         table.setTopIndex(Math.max(0, table.getSelectionIndex() - visible + 1));
-    }
-
-    private static void settle(Display display) {
-        long until = System.currentTimeMillis() + 500;
-        UiConditions.waitUntil("the view has painted", () -> {
-            while (display.readAndDispatch()) {
-                // drain pending paints
-            }
-            return System.currentTimeMillis() > until;
-        }, 5_000);
-    }
-
-    private static ImageData capture(Shell shell) {
-        Rectangle area = shell.getDisplay().map(shell, null, shell.getClientArea());
-        Image image = new Image(shell.getDisplay(), area.width, area.height);
-        GC gc = new GC(shell.getDisplay());
-        try {
-            gc.copyArea(image, area.x, area.y);
-            return image.getImageData();
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
     }
 
     static int distinctColours(ImageData picture) {
