@@ -21,7 +21,6 @@ import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
@@ -184,7 +183,7 @@ class PlaybookRecordTest {
         Date firstStarted = first.getStartedAt();
 
         AtomicReference<String> question = new AtomicReference<>();
-        answer(SessionRestore.TITLE, SessionRestore.RESUME, question);
+        MessageDialogs.answer(display, SessionRestore.TITLE, SessionRestore.RESUME, question);
         assertTrue(new SessionRestore(manager, saved).offer(shell), "offered and resumed");
         UiConditions.waitUntil("the session is resumed", () -> manager.session() != null
                 && manager.session().getId().equals(killed.getId())
@@ -207,7 +206,7 @@ class PlaybookRecordTest {
         }
         select(playbook, 1);
         AtomicReference<String> confirmation = new AtomicReference<>();
-        answer("Apply Reset OneDrive", PlaybookView.CONFIRM_LABEL, confirmation);
+        MessageDialogs.answer(display, "Apply Reset OneDrive", PlaybookView.CONFIRM_LABEL, confirmation);
         click(PlaybookView.APPLY);
         waitForSessionJobs();
 
@@ -226,18 +225,18 @@ class PlaybookRecordTest {
         IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
 
         AtomicReference<String> question = new AtomicReference<>();
-        answer(OpenTargetHandler.REPLACE_TITLE, "Cancel", question);
+        MessageDialogs.answer(display, OpenTargetHandler.REPLACE_TITLE, "Cancel", question);
         handlers.executeCommand("org.triage.ui.openTarget", null);
         assertNotNull(question.get(), "asked");
         assertTrue(question.get().contains("Session " + open.getId() + " on demo:0x8004de40 is unfinished"),
                 question.get());
         manager.keptFile(open).ifPresent(kept -> assertTrue(question.get().contains("keeps it in " + kept),
                 question.get()));
-        assertTrue(visible("Open Target") == null, "cancelled: no target is chosen");
+        assertTrue(MessageDialogs.visible(display, "Open Target") == null, "cancelled: no target is chosen");
         assertEquals(open.getId(), manager.session().getId(), "the unfinished session is still open");
 
         AtomicReference<String> again = new AtomicReference<>();
-        answer(OpenTargetHandler.REPLACE_TITLE, OpenTargetHandler.REPLACE, again);
+        MessageDialogs.answer(display, OpenTargetHandler.REPLACE_TITLE, OpenTargetHandler.REPLACE, again);
         AtomicReference<String> chooser = new AtomicReference<>();
         answerShell("Open Target", "Cancel", chooser);
         handlers.executeCommand("org.triage.ui.openTarget", null);
@@ -246,27 +245,10 @@ class PlaybookRecordTest {
         assertEquals(open.getId(), manager.session().getId(), "nothing opened: the dialog was cancelled");
     }
 
-    /** Answers a message dialog with that title once it shows, keeping its message. */
-    private void answer(String title, String button, AtomicReference<String> message) {
-        Runnable[] poll = new Runnable[1];
-        poll[0] = () -> {
-            Shell dialog = visible(title);
-            if (dialog == null) {
-                display.timerExec(50, poll[0]);
-                return;
-            }
-            message.set(UiConditions.find(dialog, Label.class, label -> label.getText().length() > 30).stream()
-                    .map(Label::getText).findFirst().orElse(""));
-            UiConditions.find(dialog, Button.class, b -> b.getText().replace("&", "").equals(button)).get(0)
-                    .notifyListeners(SWT.Selection, new Event());
-        };
-        display.timerExec(50, poll[0]);
-    }
-
     private void answerShell(String title, String button, AtomicReference<String> seen) {
         Runnable[] poll = new Runnable[1];
         poll[0] = () -> {
-            Shell dialog = visible(title);
+            Shell dialog = MessageDialogs.visible(display, title);
             if (dialog == null) {
                 display.timerExec(50, poll[0]);
                 return;
@@ -276,15 +258,6 @@ class PlaybookRecordTest {
                     .notifyListeners(SWT.Selection, new Event());
         };
         display.timerExec(50, poll[0]);
-    }
-
-    private Shell visible(String title) {
-        for (Shell candidate : display.getShells()) {
-            if (!candidate.isDisposed() && candidate.isVisible() && candidate.getText().equals(title)) {
-                return candidate;
-            }
-        }
-        return null;
     }
 
     private List<String> cached() {

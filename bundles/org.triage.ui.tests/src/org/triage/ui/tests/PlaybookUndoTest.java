@@ -14,7 +14,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
@@ -69,7 +68,8 @@ class PlaybookUndoTest {
         select(playbook, 0);
         assertFalse(button(PlaybookView.UNDO).isEnabled(), "a planned step cannot be undone");
         AtomicReference<String> apply = new AtomicReference<>();
-        answer("Apply Enable TLS 1.2 and the required cipher suites", PlaybookView.CONFIRM_LABEL, apply);
+        MessageDialogs.answer(display, "Apply Enable TLS 1.2 and the required cipher suites", PlaybookView.CONFIRM_LABEL,
+                apply);
         click(PlaybookView.APPLY);
         waitForSessionJobs();
         assertNotNull(apply.get(), "the registry change was confirmed first");
@@ -94,7 +94,7 @@ class PlaybookUndoTest {
                 30_000);
 
         AtomicReference<String> cancelled = new AtomicReference<>();
-        answer("Undo Enable TLS 1.2 and the required cipher suites", "Cancel", cancelled);
+        MessageDialogs.answer(display, "Undo Enable TLS 1.2 and the required cipher suites", "Cancel", cancelled);
         click(PlaybookView.UNDO);
         waitForSessionJobs();
         assertNotNull(cancelled.get(), "asked");
@@ -103,7 +103,8 @@ class PlaybookUndoTest {
 
         select(playbook, 0);
         AtomicReference<String> confirmation = new AtomicReference<>();
-        answer("Undo Enable TLS 1.2 and the required cipher suites", PlaybookView.UNDO_LABEL, confirmation);
+        MessageDialogs.answer(display, "Undo Enable TLS 1.2 and the required cipher suites", PlaybookView.UNDO_LABEL,
+                confirmation);
         click(PlaybookView.UNDO);
         waitForSessionJobs();
 
@@ -138,7 +139,7 @@ class PlaybookUndoTest {
         select(playbook, 0);
 
         AtomicReference<String> refusal = new AtomicReference<>();
-        answer("Cannot undo Enable TLS 1.2 and the required cipher suites", "OK", refusal);
+        MessageDialogs.answer(display, "Cannot undo Enable TLS 1.2 and the required cipher suites", "OK", refusal);
         click(PlaybookView.UNDO);
         waitForSessionJobs();
 
@@ -153,32 +154,6 @@ class PlaybookUndoTest {
     private static boolean tlsFound(Session session) {
         return session.getFindings().stream()
                 .anyMatch(f -> f.getCauseId().equals("tls12-disabled") && f.getSeverity() == Severity.ERROR);
-    }
-
-    /** Answers a message dialog with that title once it shows, keeping its message. */
-    private void answer(String title, String button, AtomicReference<String> message) {
-        Runnable[] poll = new Runnable[1];
-        poll[0] = () -> {
-            Shell dialog = visible(title);
-            if (dialog == null) {
-                display.timerExec(50, poll[0]);
-                return;
-            }
-            message.set(UiConditions.find(dialog, Label.class, label -> label.getText().length() > 30).stream()
-                    .map(Label::getText).findFirst().orElse(""));
-            UiConditions.find(dialog, Button.class, b -> b.getText().replace("&", "").equals(button)).get(0)
-                    .notifyListeners(SWT.Selection, new Event());
-        };
-        display.timerExec(50, poll[0]);
-    }
-
-    private Shell visible(String title) {
-        for (Shell candidate : display.getShells()) {
-            if (!candidate.isDisposed() && candidate.isVisible() && candidate.getText().equals(title)) {
-                return candidate;
-            }
-        }
-        return null;
     }
 
     private static void select(Table table, int row) {
